@@ -1,0 +1,41 @@
+"""The demo county (Kreis Segeberg frame, Beispieldaten); each app adds its part in `DEMO_STEPS`."""
+
+from pathlib import Path
+
+from django.db import transaction
+
+from wagtail.models import Site
+
+from home.roles import setup_roles
+from home.site_setup import setup_site
+from portal.imports import ImportFehler
+from portal.models import PortalEinstellungen
+from sozialatlas.imports import RaumImporter
+
+DEMO_KREIS = "Kreis Segeberg"
+
+
+def load_raeume(stdout):
+    result = RaumImporter().run(Path(__file__).resolve().parent.parent / "sozialatlas" / "demo" / "raeume.csv")
+    if not result.ok:
+        raise ImportFehler(result.problems)
+    stdout.write(f"Räume: {result.summary()}")
+
+
+# Run in dependency order; later issues append their app's demo loader here.
+DEMO_STEPS = [load_raeume]
+
+
+@transaction.atomic
+def load_demo(stdout):
+    home = setup_site(kreis_name=DEMO_KREIS)
+    setup_roles(home)
+    einstellungen = PortalEinstellungen.for_site(Site.objects.get(is_default_site=True))
+    einstellungen.kreis_name = DEMO_KREIS
+    einstellungen.herausgeber = "Kreisverwaltung Segeberg, Sozialplanung (Beispiel)"
+    einstellungen.kontakt_email = "sozialplanung@example.org"
+    einstellungen.kontakt_telefon = "04551 000-0"
+    einstellungen.beispieldaten = True
+    einstellungen.save()
+    for step in DEMO_STEPS:
+        step(stdout)

@@ -1,0 +1,95 @@
+"""Editorial pages that combine all apps: the home page, standard pages and reports."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage
+
+
+class HomePage(BasePage):
+    """Entry points to the four jobs of the portal."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Inhalt"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "angebote.AngebotIndexPage",
+        "sozialatlas.AtlasPage",
+        "home.BerichtIndexPage",
+        "konferenzen.KonferenzIndexPage",
+        "home.StandardPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["einstiege"] = self.get_children().live().public().in_menu().specific()
+        return context
+
+
+class StandardPage(BasePage):
+    """Plain content: Impressum, Datenschutz, Barrierefreiheit, about pages."""
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Inhalt"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Standardseite")
+
+
+class BerichtIndexPage(BasePage):
+    """/berichte/: the list of published reports, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.BerichtPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Berichte (Übersicht)")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["berichte"] = (
+            BerichtPage.objects.child_of(self).live().public().order_by("-veroeffentlicht_am", "-first_published_at")
+        )
+        return context
+
+
+class BerichtPage(BasePage):
+    """A report (Sozialbericht or Fokusbericht)."""
+
+    class Art(models.TextChoices):
+        SOZIALBERICHT = "sozialbericht", _("Sozialbericht")
+        FOKUSBERICHT = "fokusbericht", _("Fokusbericht")
+
+    art = models.CharField(_("Art"), max_length=20, choices=Art.choices, default=Art.FOKUSBERICHT)
+    autorinnen = models.CharField(_("Autor*innen"), max_length=300, blank=True)
+    veroeffentlicht_am = models.DateField(_("veröffentlicht am"), null=True, blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Inhalt"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("art"),
+        FieldPanel("autorinnen"),
+        FieldPanel("veroeffentlicht_am"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("art")]
+    parent_page_types = ["home.BerichtIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Bericht")

@@ -1,0 +1,73 @@
+"""The roles of DESIGN.md as Django groups with Wagtail permissions; `setup_roles` applies them."""
+
+from django.contrib.auth.models import Group, Permission
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+REDAKTION = "Redaktion"
+SOZIALPLANUNG = "Sozialplanung"
+
+# Model permissions per role, as "app_label.codename".
+ROLE_PERMISSIONS = {
+    REDAKTION: [
+        "wagtailadmin.access_admin",
+        "sozialatlas.add_raum",
+        "sozialatlas.change_raum",
+        "sozialatlas.delete_raum",
+        "portal.change_portaleinstellungen",
+        "wagtailsearchpromotions.add_query",
+        "wagtailsearchpromotions.change_query",
+        "wagtailsearchpromotions.delete_query",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+    SOZIALPLANUNG: [
+        "wagtailadmin.access_admin",
+        "sozialatlas.add_raum",
+        "sozialatlas.change_raum",
+    ],
+}
+
+# Wagtail page permissions on the whole tree (below the site's home page).
+ROLE_PAGE_PERMISSIONS = {
+    REDAKTION: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
+    SOZIALPLANUNG: [],
+}
+
+ROLE_COLLECTION_PERMISSIONS = {
+    REDAKTION: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    SOZIALPLANUNG: ["wagtailimages.choose_image", "wagtaildocs.add_document", "wagtaildocs.choose_document"],
+}
+
+
+def get_permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def setup_roles(home_page: Page | None = None) -> list[Group]:
+    """Create or update the role groups; safe to run any number of times."""
+    home_page = home_page or Page.objects.get(depth=2)
+    root_collection = Collection.get_first_root_node()
+    groups = []
+    for name, permissions in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(*[get_permission(p) for p in permissions])
+        for codename in ROLE_PAGE_PERMISSIONS[name]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=home_page, permission=get_permission(f"wagtailcore.{codename}")
+            )
+        for dotted in ROLE_COLLECTION_PERMISSIONS[name]:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=get_permission(dotted)
+            )
+        groups.append(group)
+    return groups

@@ -1,0 +1,309 @@
+"""The import framework every importer shares: read (pandas), validate into problems, write atomically.
+
+An importer subclasses `Importer`, declares its columns and implements `parse_row` (one row into one
+plain item, reporting problems on the `Row`), optionally `check` (problems across rows) and `write`
+(the items into the database). `Importer.run` reads the file, collects every problem with its line
+(the header is line 1, as a spreadsheet shows it) and column, and writes nothing unless there is none.
+"""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pandas as pd
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+XLSX_MAGIC = b"PK\x03\x04"
+DELIMITERS = (";", ",", "\t")
+JA = {"ja", "j", "yes", "true", "1", "x", "wahr"}
+NEIN = {"nein", "n", "no", "false", "0", "", "falsch"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int | None
+    column: str | None
+    message: str
+    value: str | None = None
+
+    def __str__(self):
+        where = []
+        if self.line is not None:
+            where.append(_("Zeile %(line)s") % {"line": self.line})
+        if self.column:
+            where.append(_("Spalte »%(column)s«") % {"column": self.column})
+        text = self.message
+        if self.value not in (None, ""):
+            text = f"»{self.value}«: {text}"
+        return f"{', '.join(where)}: {text}" if where else text
+
+
+class ImportFehler(Exception):
+    """Raised when a file cannot be imported; carries every problem found."""
+
+    def __init__(self, problems):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rows: int = 0
+    dry_run: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.problems
+
+    def summary(self):
+        if self.problems:
+            return _("%(n)s Problem(e) gefunden, nichts wurde gespeichert.") % {"n": len(self.problems)}
+        text = _("%(rows)s Zeilen: %(created)s neu, %(updated)s geändert, %(unchanged)s unverändert.") % {
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+        }
+        if self.dry_run:
+            text += " " + _("Probelauf: nichts wurde gespeichert.")
+        return text
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 as German Excel writes it."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def detect_delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ";"
+
+
+def read_bytes(source) -> bytes:
+    if isinstance(source, bytes):
+        return source
+    if isinstance(source, str | Path):
+        return Path(source).read_bytes()
+    data = source.read()
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def read_table(source) -> pd.DataFrame:
+    """Read CSV or XLSX into a frame of stripped strings; the index is the editor's line number."""
+    data = read_bytes(source)
+    if not data.strip():
+        raise ImportFehler([Problem(None, None, _("Die Datei ist leer."))])
+    try:
+        if data.startswith(XLSX_MAGIC):
+            frame = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
+        else:
+            text = decode(data)
+            frame = pd.read_csv(
+                io.StringIO(text),
+                sep=detect_delimiter(text),
+                dtype=str,
+                keep_default_na=False,
+                skip_blank_lines=False,
+                quoting=csv.QUOTE_MINIMAL,
+            )
+    except pd.errors.ParserError as exc:
+        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        if match:
+            expected, line, saw = match.groups()
+            message = _("%(saw)s Felder statt %(expected)s – prüfen Sie Trennzeichen und Anführungszeichen.") % {
+                "saw": saw,
+                "expected": expected,
+            }
+            raise ImportFehler([Problem(int(line), None, message)]) from exc
+        raise ImportFehler([Problem(None, None, _("Die Datei kann nicht gelesen werden: %s") % exc)]) from exc
+    except (ValueError, OSError) as exc:
+        raise ImportFehler([Problem(None, None, _("Die Datei kann nicht gelesen werden: %s") % exc)]) from exc
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    frame = frame.map(lambda v: str(v).strip() if v is not None else "")
+    frame.index = range(2, len(frame) + 2)
+    return frame[(frame != "").any(axis=1)]
+
+
+def parse_decimal(text: str) -> Decimal:
+    """German or international notation: 7,21 / 7.21 / 1.234,5 / 1,234.5 / 1.234.567. Raises ValueError."""
+    value = text.replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if "," in value and "." in value:
+        if value.rfind(",") > value.rfind("."):
+            value = value.replace(".", "").replace(",", ".")
+        else:
+            value = value.replace(",", "")
+    elif "," in value:
+        if value.count(",") > 1:
+            raise ValueError(text)
+        value = value.replace(",", ".")
+    elif value.count(".") > 1:
+        value = value.replace(".", "")
+    try:
+        result = Decimal(value)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not result.is_finite():
+        raise ValueError(text)
+    return result
+
+
+def format_decimal(value) -> str:
+    """The export form: decimal comma, no thousands separator, no trailing zeros."""
+    if value is None:
+        return ""
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text.replace(".", ",")
+
+
+class Row:
+    """One data row: typed access to its cells that reports problems instead of raising."""
+
+    def __init__(self, line: int, values: dict, problems: list):
+        self.line = line
+        self.values = values
+        self.problems = problems
+
+    def error(self, column, message, value=None):
+        self.problems.append(Problem(self.line, column, message, value))
+
+    def text(self, column, *, required=False, max_length=None) -> str:
+        value = self.values.get(column, "")
+        if required and not value:
+            self.error(column, _("Pflichtfeld ist leer."))
+        elif max_length and len(value) > max_length:
+            self.error(column, _("Zu lang (höchstens %(n)s Zeichen).") % {"n": max_length}, value[:40] + "…")
+        return value
+
+    def decimal(self, column, *, required=False) -> Decimal | None:
+        value = self.text(column, required=required)
+        if not value:
+            return None
+        try:
+            return parse_decimal(value)
+        except ValueError:
+            self.error(column, _("keine Zahl (erwartet z. B. 7,21)."), value)
+            return None
+
+    def number(self, column, *, required=False, minimum=None, maximum=None) -> float | None:
+        value = self.decimal(column, required=required)
+        if value is None:
+            return None
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            self.error(
+                column,
+                _("liegt nicht zwischen %(min)s und %(max)s.") % {"min": minimum, "max": maximum},
+                self.values.get(column),
+            )
+            return None
+        return float(value)
+
+    def choice(self, column, choices: dict, *, required=False, default=None):
+        """`choices` maps lower-case spellings to values; the message lists what is allowed."""
+        value = self.text(column, required=required)
+        if not value:
+            return default
+        try:
+            return choices[value.lower()]
+        except KeyError:
+            allowed = ", ".join(sorted({str(k) for k in choices}))
+            self.error(column, _("unbekannter Wert (erlaubt: %(allowed)s).") % {"allowed": allowed}, value)
+            return default
+
+    def ja_nein(self, column) -> bool:
+        value = self.text(column).lower()
+        if value in JA:
+            return True
+        if value not in NEIN:
+            self.error(column, _("erwartet »ja« oder »nein«."), value)
+        return False
+
+    def pipe_list(self, column) -> list[str]:
+        return [part.strip() for part in self.text(column).split("|") if part.strip()]
+
+
+class Importer:
+    """Base of every importer. Subclasses set `columns` and implement `parse_row` and `write`."""
+
+    #: column name -> required?
+    columns: dict[str, bool] = {}
+    label = ""
+
+    def __init__(self):
+        self.problems: list[Problem] = []
+
+    def parse_row(self, row: Row):
+        raise NotImplementedError
+
+    def check(self, items: list):
+        """Problems that span rows (duplicates, references between rows); add to self.problems."""
+
+    def write(self, items: list, result: ImportResult):
+        raise NotImplementedError
+
+    def check_header(self, frame: pd.DataFrame):
+        missing = [c for c, required in self.columns.items() if required and c not in frame.columns]
+        for column in missing:
+            self.problems.append(Problem(1, column, _("Spalte fehlt in der Kopfzeile.")))
+        unknown = [c for c in frame.columns if c not in self.columns]
+        for column in unknown:
+            known = ", ".join(self.columns)
+            self.problems.append(
+                Problem(1, column, _("unbekannte Spalte (bekannt sind: %(known)s).") % {"known": known})
+            )
+
+    def run(self, source, *, dry_run=False) -> ImportResult:
+        self.problems = []
+        result = ImportResult(dry_run=dry_run)
+        try:
+            frame = read_table(source)
+        except ImportFehler as exc:
+            result.problems = exc.problems
+            return result
+        self.check_header(frame)
+        if self.problems:
+            result.problems = self.problems
+            return result
+        items = []
+        for line, values in zip(frame.index, frame.to_dict("records"), strict=True):
+            item = self.parse_row(Row(line, values, self.problems))
+            if item is not None:
+                items.append(item)
+        result.rows = len(frame)
+        self.check(items)
+        if self.problems:
+            result.problems = self.problems
+            return result
+        try:
+            with transaction.atomic():
+                self.write(items, result)
+                if dry_run:
+                    transaction.set_rollback(True)
+        except ImportFehler as exc:
+            result.problems = exc.problems
+            result.created = result.updated = result.unchanged = 0
+        return result
+
+
+def write_table(path, columns: list[str], rows: list[dict]):
+    """Write an export the importers read back: XLSX by extension, else CSV as German Excel opens it."""
+    path = Path(path)
+    frame = pd.DataFrame(rows, columns=columns)
+    if path.suffix.lower() == ".xlsx":
+        frame.to_excel(path, index=False)
+    else:
+        frame.to_csv(path, sep=";", index=False, encoding="utf-8-sig")

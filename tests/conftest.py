@@ -1,0 +1,62 @@
+"""Fixtures every test module may use: the page tree, the demo county, users by role."""
+
+import pytest
+
+from django.core.management import call_command
+
+from home.demo import load_demo
+from home.roles import REDAKTION, SOZIALPLANUNG, setup_roles
+from home.site_setup import setup_site
+from tests.factories.users import UserFactory
+
+
+@pytest.fixture
+def site_tree(db):
+    """The page tree of DESIGN.md as `setup_site` builds it; returns the HomePage."""
+    return setup_site(kreis_name="Kreis Testhausen")
+
+
+@pytest.fixture
+def demo(db):
+    """The demo county, loaded as `manage.py load_demo` loads it."""
+    load_demo(stdout=_Discard())
+    from home.models import HomePage
+
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def roles(site_tree):
+    return {group.name: group for group in setup_roles(site_tree)}
+
+
+@pytest.fixture
+def redakteurin(roles):
+    user = UserFactory(username="redaktion")
+    user.groups.add(roles[REDAKTION])
+    return user
+
+
+@pytest.fixture
+def planerin(roles):
+    user = UserFactory(username="planung")
+    user.groups.add(roles[SOZIALPLANUNG])
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="admin", is_superuser=True, is_staff=True)
+
+
+@pytest.fixture
+def run_command():
+    def run(*args, **kwargs):
+        call_command(*args, **kwargs)
+
+    return run
+
+
+class _Discard:
+    def write(self, *args, **kwargs):
+        pass
