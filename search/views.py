@@ -5,14 +5,17 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Page
 
+from portal.search_text import MAX_QUERY_LENGTH, clean_query
+
 RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:200]
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    words = clean_query(query)
     results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().specific().search(query)
+    if words:
+        results = Page.objects.live().public().specific().search(words)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("seite", 1))

@@ -5,7 +5,6 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -15,12 +14,6 @@ from .imports import RaumImporter
 from .models import Raum
 
 
-class RaumFilterSet(WagtailFilterSet):
-    class Meta:
-        model = Raum
-        fields = ["ebene"]
-
-
 class RaumViewSet(SnippetViewSet):
     model = Raum
     icon = "site"
@@ -28,7 +21,7 @@ class RaumViewSet(SnippetViewSet):
     menu_order = 300
     add_to_admin_menu = True
     list_display = ["name", "schluessel", "ebene", "parent"]
-    list_filter = RaumFilterSet
+    list_filter = ["ebene"]
     search_fields = ["name", "schluessel"]
     search_backend_name = None
     ordering = ["ebene", "name"]

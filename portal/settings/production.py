@@ -24,3 +24,10 @@ STORAGES = {
 }
 if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+SILENCED_SYSTEM_CHECKS = [
+    # Wagtail's live preview shows the page in a same-origin iframe, so SAMEORIGIN, not DENY.
+    "security.W019",
+    # HSTS preload is hard to undo; a county opts in with SECURE_HSTS_PRELOAD=true once its domains are ready.
+    "security.W021",
+]

@@ -1,0 +1,84 @@
+"""Every page type renders, sits where the page tree allows it, and the frame is accessible HTML."""
+
+import pytest
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from angebote.models import AngebotIndexPage
+from home.models import BerichtIndexPage, BerichtPage, HomePage, StandardPage
+from home.site_setup import setup_site
+from konferenzen.models import KonferenzIndexPage
+from sozialatlas.models import AtlasPage
+
+
+class PageTreeRulesTests(WagtailPageTestCase):
+    def test_home_page_takes_exactly_the_sections(self):
+        self.assertAllowedSubpageTypes(
+            HomePage, {AngebotIndexPage, AtlasPage, BerichtIndexPage, KonferenzIndexPage, StandardPage}
+        )
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+
+    def test_reports_only_live_under_the_report_index(self):
+        self.assertAllowedParentPageTypes(BerichtPage, {BerichtIndexPage})
+        self.assertAllowedSubpageTypes(BerichtIndexPage, {BerichtPage})
+        self.assertAllowedSubpageTypes(BerichtPage, set())
+
+    def test_an_editor_can_create_a_report_under_the_index(self):
+        home = setup_site()
+        index = BerichtIndexPage.objects.get()
+        self.login()
+        self.assertCanCreate(
+            index,
+            BerichtPage,
+            nested_form_data(
+                {
+                    "title": "Fokusbericht Kinderarmut",
+                    "slug": "kinderarmut",
+                    "art": "fokusbericht",
+                    "intro": rich_text("<p>Wo Kinder arm sind.</p>"),
+                    "body": streamfield([]),
+                }
+            ),
+        )
+        assert home.get_descendants().type(BerichtPage).count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/hilfe/", "/atlas/", "/berichte/", "/konferenzen/", "/impressum/"])
+def test_public_pages_render_with_frame_landmarks_and_one_h1(client, demo, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="de">' in html
+    assert html.count("<main") == 1
+    assert html.count("<h1") == 1
+    assert 'class="skip-link" href="#inhalt"' in html
+    assert "Beispieldaten" in html
+    assert 'href="/impressum/"' in html and 'href="/datenschutz/"' in html and 'href="/barrierefreiheit/"' in html
+
+
+@pytest.mark.django_db
+def test_pages_reference_no_third_party_host(client, demo):
+    for path in ["/", "/atlas/", "/suche/?q=Atlas"]:
+        html = client.get(path).content.decode()
+        for marker in ("https://", "http://", "//fonts.", "cdn"):
+            assert marker not in html.replace("http://testserver", ""), (path, marker)
+
+
+@pytest.mark.django_db
+def test_atlas_page_lists_planungsraeume_with_their_areas(client, demo):
+    html = client.get("/atlas/").content.decode()
+    assert "Planungsraum Nord" in html
+    assert "Amt Trave-Land" in html
+
+
+@pytest.mark.django_db
+def test_report_index_lists_live_reports_newest_first(client, site_tree):
+    index = BerichtIndexPage.objects.get()
+    for title, day in [("Alt", "2023-01-01"), ("Neu", "2025-06-30")]:
+        index.add_child(instance=BerichtPage(title=title, veroeffentlicht_am=day))
+    html = client.get("/berichte/").content.decode()
+    assert html.index("Neu") < html.index("Alt")
+    assert "30. Juni 2025" in html

@@ -1,0 +1,137 @@
+"""The shared import framework: reading every accepted file form, typed cells, problems with lines."""
+
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+from portal.imports import (
+    Importer,
+    ImportFehler,
+    Problem,
+    Row,
+    detect_delimiter,
+    format_decimal,
+    parse_decimal,
+    read_table,
+)
+
+CSV_SEMICOLON = "name;wert\nNorderstedt;7,75\nWahlstedt;13,35\n"
+
+
+def test_read_table_accepts_utf8_with_and_without_bom_and_windows_1252():
+    for data in (
+        CSV_SEMICOLON.encode("utf-8"),
+        CSV_SEMICOLON.encode("utf-8-sig"),
+        "name;wert\nBornhöved;8,51\n".encode("cp1252"),
+    ):
+        frame = read_table(data)
+        assert list(frame.columns) == ["name", "wert"]
+    assert read_table("name;wert\nBornhöved;8,51\n".encode("cp1252")).loc[2, "name"] == "Bornhöved"
+
+
+def test_read_table_detects_comma_semicolon_and_tab_delimiters():
+    assert detect_delimiter("a;b;c\n1;2;3") == ";"
+    assert detect_delimiter("a,b,c\n1,2,3") == ","
+    assert detect_delimiter("a\tb\n1\t2") == "\t"
+    frame = read_table(b'name,wert\n"Bad Segeberg, Stadt","12,15"\n')
+    assert frame.loc[2].to_dict() == {"name": "Bad Segeberg, Stadt", "wert": "12,15"}
+
+
+def test_read_table_index_is_the_line_number_an_editor_sees_and_blank_lines_are_dropped():
+    frame = read_table(b"name;wert\nA;1\n\nB;2\n")
+    assert list(frame.index) == [2, 4]
+
+
+def test_read_table_reads_xlsx(tmp_path):
+    path = tmp_path / "werte.xlsx"
+    pd.DataFrame({"Name": ["Trappenkamp"], "Wert": ["16,36"]}).to_excel(path, index=False)
+    frame = read_table(path)
+    assert frame.loc[2].to_dict() == {"name": "Trappenkamp", "wert": "16,36"}
+
+
+def test_read_table_reports_empty_file_and_broken_rows_in_german():
+    with pytest.raises(ImportFehler, match="leer"):
+        read_table(b"   ")
+    with pytest.raises(ImportFehler) as info:
+        read_table(b"a;b\n1;2\n1;2;3\n")
+    assert info.value.problems[0].line == 3
+    assert "Felder statt" in str(info.value.problems[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7,21", Decimal("7.21")),
+        ("7.21", Decimal("7.21")),
+        ("1.234,5", Decimal("1234.5")),
+        ("1,234.5", Decimal("1234.5")),
+        ("1.234.567", Decimal("1234567")),
+        ("-0,5", Decimal("-0.5")),
+        ("12\u202f345,6", Decimal("12345.6")),
+    ],
+)
+def test_parse_decimal_accepts_german_and_international_notation(text, expected):
+    assert parse_decimal(text) == expected
+
+
+@pytest.mark.parametrize("text", ["abc", "1,2,3", "NaN", "Infinity", "7,2x"])
+def test_parse_decimal_refuses_what_is_not_a_number(text):
+    with pytest.raises(ValueError):
+        parse_decimal(text)
+
+
+def test_format_decimal_writes_decimal_comma_without_trailing_zeros():
+    assert format_decimal(Decimal("7.2100")) == "7,21"
+    assert format_decimal(53.93) == "53,93"
+    assert format_decimal(None) == ""
+    assert parse_decimal(format_decimal(10.0123456789)) == Decimal("10.0123456789")
+
+
+def test_row_reports_problems_with_line_column_and_value():
+    problems = []
+    row = Row(7, {"wert": "viel", "ebene": "land", "aktiv": "vielleicht", "name": ""}, problems)
+    assert row.decimal("wert") is None
+    assert row.choice("ebene", {"kreis": "kreis", "gemeinde": "gemeinde"}) is None
+    assert row.ja_nein("aktiv") is False
+    assert row.text("name", required=True) == ""
+    texts = [str(p) for p in problems]
+    assert texts == [
+        "Zeile 7, Spalte »wert«: »viel«: keine Zahl (erwartet z. B. 7,21).",
+        "Zeile 7, Spalte »ebene«: »land«: unbekannter Wert (erlaubt: gemeinde, kreis).",
+        "Zeile 7, Spalte »aktiv«: »vielleicht«: erwartet »ja« oder »nein«.",
+        "Zeile 7, Spalte »name«: Pflichtfeld ist leer.",
+    ]
+
+
+class _NamesImporter(Importer):
+    columns = {"name": True, "zahl": False}
+
+    def __init__(self):
+        super().__init__()
+        self.written = []
+
+    def parse_row(self, row):
+        return (row.text("name", required=True), row.decimal("zahl"))
+
+    def write(self, items, result):
+        self.written.extend(items)
+        result.created = len(items)
+
+
+def test_importer_collects_every_problem_and_writes_nothing():
+    importer = _NamesImporter()
+    result = importer.run(b"name;zahl\n;1\nB;zwei\nC;3\n")
+    assert not result.ok
+    assert [(p.line, p.column) for p in result.problems] == [(2, "name"), (3, "zahl")]
+    assert importer.written == []
+    assert "nichts wurde gespeichert" in result.summary()
+
+
+def test_importer_reports_missing_and_unknown_header_columns_on_line_1():
+    result = _NamesImporter().run(b"nme;zahl\nA;1\n")
+    assert {(p.line, p.column) for p in result.problems} == {(1, "name"), (1, "nme")}
+
+
+def test_problem_without_line_reads_naturally():
+    assert str(Problem(None, None, "Die Datei ist leer.")) == "Die Datei ist leer."
