@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from angebote.models import AngebotIndexPage
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
@@ -33,6 +34,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["einstiege"] = self.get_children().live().public().in_menu().specific()
+        context["hilfe_seite"] = next((p for p in context["einstiege"] if p.specific_class is AngebotIndexPage), None)
         return context
 
 

@@ -82,3 +82,10 @@ def test_report_index_lists_live_reports_newest_first(client, site_tree):
     html = client.get("/berichte/").content.decode()
     assert html.index("Neu") < html.index("Alt")
     assert "30. Juni 2025" in html
+
+
+@pytest.mark.django_db
+def test_home_page_offers_help_search_that_leads_to_the_register(client, demo):
+    html = client.get("/").content.decode()
+    assert '<form class="search-form hero__search" action="/hilfe/" method="get" role="search">' in html
+    assert 'name="q"' in html and "Wobei brauchen Sie Hilfe?" in html
