@@ -27,7 +27,7 @@ run: install
 	$(PY) manage.py init_portal
 	@echo "Hintergrund-Worker (django-tasks) läuft neben dem Server; Strg+C beendet beide."
 	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py db_worker & \
+	$(PY) manage.py db_worker --verbosity 0 & \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## make test: lint, Django checks and the whole pytest suite (browser tests need /usr/bin/chromium)
