@@ -1,7 +1,37 @@
 """The management command every `import_*` command is: FILE, --dry-run, problems listed, non-zero exit."""
 
+import sys
+import time
+
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
+
+BAR_WIDTH = 30
+QUIET_SECONDS = 2.0
+
+
+class TerminalProgress:
+    """A progress bar on a terminal, shown only once a run takes longer than a couple of seconds."""
+
+    def __init__(self, stream, enabled):
+        self.stream = stream
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, phase, done, total):
+        if not self.enabled or time.monotonic() - self.started < QUIET_SECONDS:
+            return
+        filled = int(BAR_WIDTH * done / total) if total else 0
+        percent = round(100 * done / total) if total else 0
+        bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+        self.stream.write(f"\r{phase:<16} [{bar}] {percent:3d} % ({done}/{total})")
+        self.stream.flush()
+        self.shown = True
+
+    def close(self):
+        if self.shown:
+            self.stream.write("\n")
 
 
 class ImportCommand(BaseCommand):
@@ -14,15 +44,15 @@ class ImportCommand(BaseCommand):
     def make_importer(self, options):
         return self.importer_class()
 
-    def source(self, options):
-        return options["file"]
-
     def handle(self, *args, **options):
         importer = self.make_importer(options)
+        progress = TerminalProgress(sys.stderr, sys.stderr.isatty() and options["verbosity"] > 0)
         try:
-            result = importer.run(self.source(options), dry_run=options["dry_run"])
+            result = importer.run(options["file"], dry_run=options["dry_run"], progress=progress)
         except FileNotFoundError as exc:
             raise CommandError(_("Datei nicht gefunden: %s") % exc.filename) from exc
+        finally:
+            progress.close()
         for problem in result.problems:
             self.stderr.write(str(problem))
         if result.problems:

@@ -1,20 +1,30 @@
-"""The admin upload every importer shares: upload, dry-run report, then import on confirmation."""
+"""The admin upload every importer shares: upload, dry-run report, then import on confirmation.
+
+Small files run inside the request. Files above `IMPORT_HINTERGRUND_AB_BYTES` run as a django-tasks task;
+the upload then returns at once and the status page shows rows read, problems found and percent until
+the run is done. Either way the dry run comes first, and only its uploader can confirm it.
+"""
 
 import uuid
-from pathlib import Path
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from wagtail.admin.menu import MenuItem
 
+from .models import ImportLauf
+from .tasks import execute_import, run_import_task
+
 UPLOAD_DIR = "imports"
+TEMPLATE = "portal/admin/import.html"
+NICHT_BESTAETIGBAR = _("Dieser Probelauf kann nicht mehr bestätigt werden. Bitte laden Sie die Datei erneut hoch.")
 
 
 class UploadForm(forms.Form):
@@ -22,35 +32,45 @@ class UploadForm(forms.Form):
 
 
 class ImportView(View):
-    """Subclass with `importer_class`, `title`, `permission` and `make_importer` where it needs more files."""
+    """Subclass with `importer_class`, `title`, `permission`; override `make_importer` for extra files."""
 
     importer_class = None
     title = ""
     permission = ""
-    template_name = "portal/admin/import.html"
     form_class = UploadForm
-    url_name = ""
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(self.permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def render(self, form, result=None, token=None):
+    @classmethod
+    def make_importer(cls, files):
+        """`files` maps the form's extra file fields to open files (e.g. a GeoJSON beside the CSV)."""
+        return cls.importer_class()
+
+    @classmethod
+    def run_files(cls, stored, *, dry_run, progress=None):
+        handles = {name: default_storage.open(path, "rb") for name, path in stored.items()}
+        try:
+            importer = cls.make_importer({k: v for k, v in handles.items() if k != "datei"})
+            return importer.run(handles["datei"], dry_run=dry_run, progress=progress)
+        finally:
+            for handle in handles.values():
+                handle.close()
+
+    @staticmethod
+    def cleanup(stored):
+        for path in stored.values():
+            default_storage.delete(path)
+
+    def render(self, form, lauf=None):
         return TemplateResponse(
-            self.request,
-            self.template_name,
-            {"form": form, "result": result, "token": token, "page_title": self.title, "header_title": self.title},
+            self.request, TEMPLATE, {"form": form, "lauf": lauf, "page_title": self.title, "header_title": self.title}
         )
 
     def get(self, request):
         return self.render(self.form_class())
-
-    def stored_paths(self, token):
-        return {name: f"{UPLOAD_DIR}/{token}-{name}" for name in self.form_class.base_fields}
-
-    def make_importer(self, files):
-        return self.importer_class()
 
     def post(self, request):
         token = request.POST.get("token")
@@ -59,47 +79,67 @@ class ImportView(View):
         form = self.form_class(request.POST, request.FILES)
         if not form.is_valid():
             return self.render(form)
-        token = uuid.uuid4().hex
-        paths = self.stored_paths(token)
-        files = {}
-        for name, path in paths.items():
+        prefix = uuid.uuid4().hex
+        stored, size = {}, 0
+        for name in self.form_class.base_fields:
             upload = form.cleaned_data.get(name)
             if upload:
-                files[name] = default_storage.save(path, upload)
-        result = self.run(files, dry_run=True)
-        if not result.ok:
-            self.cleanup(files)
-            token = None
-        else:
-            request.session[f"import-{token}"] = files
-        return self.render(form, result, token)
+                stored[name] = default_storage.save(f"{UPLOAD_DIR}/{prefix}-{name}", upload)
+                size += upload.size
+        lauf = ImportLauf.objects.create(
+            view=f"{type(self).__module__}.{type(self).__qualname__}",
+            url=request.path,
+            dateien=stored,
+            probelauf=True,
+            user=request.user,
+        )
+        return self.start(lauf, size, form)
 
-    def run(self, files, *, dry_run):
-        handles = {name: default_storage.open(path, "rb") for name, path in files.items()}
-        try:
-            importer = self.make_importer({k: v for k, v in handles.items() if k != "datei"})
-            return importer.run(handles["datei"], dry_run=dry_run)
-        finally:
-            for handle in handles.values():
-                handle.close()
-
-    def cleanup(self, files):
-        for path in files.values():
-            default_storage.delete(path)
+    def start(self, lauf, size, form):
+        if size > settings.IMPORT_HINTERGRUND_AB_BYTES:
+            run_import_task.enqueue(lauf.pk)
+            return redirect("portal_import_lauf", token=lauf.token)
+        lauf = execute_import(lauf)
+        if not lauf.probelauf and lauf.ergebnis["ok"]:
+            messages.success(self.request, lauf.ergebnis["summary"])
+            return redirect(self.request.path)
+        return self.render(form, lauf)
 
     def confirm(self, token):
-        files = self.request.session.pop(f"import-{token}", None)
-        if not files or not all(Path(p).name.startswith(token) for p in files.values()):
+        try:
+            uuid.UUID(token)
+        except ValueError:
+            token = None
+        probe = ImportLauf.objects.filter(
+            token=token, user=self.request.user, probelauf=True, bestaetigt=False, status=ImportLauf.Status.FERTIG
+        ).first()
+        if (
+            probe is None
+            or not probe.ergebnis["ok"]
+            or not all(default_storage.exists(p) for p in probe.dateien.values())
+        ):
             messages.error(
-                self.request, _("Die hochgeladene Datei ist nicht mehr vorhanden. Bitte laden Sie sie erneut hoch.")
+                self.request,
+                _("Dieser Probelauf kann nicht mehr bestätigt werden. Bitte laden Sie die Datei erneut hoch."),
             )
             return redirect(self.request.path)
-        result = self.run(files, dry_run=False)
-        self.cleanup(files)
-        if result.ok:
-            messages.success(self.request, result.summary())
-            return redirect(self.request.path)
-        return self.render(self.form_class(), result)
+        probe.bestaetigt = True
+        probe.save(update_fields=["bestaetigt", "aktualisiert"])
+        lauf = ImportLauf.objects.create(
+            view=probe.view, url=probe.url, dateien=probe.dateien, probelauf=False, user=self.request.user
+        )
+        size = sum(default_storage.size(p) for p in probe.dateien.values())
+        return self.start(lauf, size, self.form_class())
+
+
+def import_lauf_status(request, token):
+    """The progress, then the report, of one import run; only its uploader sees it."""
+    lauf = get_object_or_404(ImportLauf, token=token, user=request.user)
+    return TemplateResponse(
+        request,
+        TEMPLATE,
+        {"lauf": lauf, "page_title": _("Import"), "header_title": _("Import"), "zurueck": lauf.url},
+    )
 
 
 class PermissionMenuItem(MenuItem):

@@ -65,6 +65,19 @@ class ImportResult:
     def ok(self):
         return not self.problems
 
+    def as_dict(self):
+        """What an import run stores and the admin report shows."""
+        return {
+            "ok": self.ok,
+            "summary": self.summary(),
+            "problems": [str(p) for p in self.problems],
+            "changes": self.changes,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rows": self.rows,
+        }
+
     def summary(self):
         if self.problems:
             return _("%(n)s Problem(e) gefunden, nichts wurde gespeichert.") % {"n": len(self.problems)}
@@ -236,6 +249,13 @@ class Row:
         return [part.strip() for part in self.text(column).split("|") if part.strip()]
 
 
+PROGRESS_EVERY = 500
+
+
+def _no_progress(phase, done, total):
+    pass
+
+
 class Importer:
     """Base of every importer. Subclasses set `columns` and implement `parse_row` and `write`."""
 
@@ -266,9 +286,12 @@ class Importer:
                 Problem(1, column, _("unbekannte Spalte (bekannt sind: %(known)s).") % {"known": known})
             )
 
-    def run(self, source, *, dry_run=False) -> ImportResult:
+    def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
+        """`progress(phase, done, total)`, if given, hears how far the run is (for bars and admin status)."""
+        progress = progress or _no_progress
         self.problems = []
         result = ImportResult(dry_run=dry_run)
+        progress(_("Datei lesen"), 0, 0)
         try:
             frame = read_table(source)
         except ImportFehler as exc:
@@ -279,15 +302,19 @@ class Importer:
             result.problems = self.problems
             return result
         items = []
-        for line, values in zip(frame.index, frame.to_dict("records"), strict=True):
+        total = len(frame)
+        for done, (line, values) in enumerate(zip(frame.index, frame.to_dict("records"), strict=True)):
+            if done % PROGRESS_EVERY == 0:
+                progress(_("Zeilen prüfen"), done, total)
             item = self.parse_row(Row(line, values, self.problems))
             if item is not None:
                 items.append(item)
-        result.rows = len(frame)
+        result.rows = total
         self.check(items)
         if self.problems:
             result.problems = self.problems
             return result
+        progress(_("Speichern"), total, total)
         try:
             with transaction.atomic():
                 self.write(items, result)

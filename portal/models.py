@@ -1,5 +1,8 @@
-"""Cross-app pieces: the site settings editors fill and the base of every page type."""
+"""Cross-app pieces: the site settings editors fill, the base of every page type, import runs."""
 
+import uuid
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -81,3 +84,45 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+
+class ImportLauf(models.Model):
+    """One run of an admin upload (dry run or real), so large files can run as a background task."""
+
+    class Status(models.TextChoices):
+        WARTET = "wartet", _("wartet")
+        LAEUFT = "laeuft", _("läuft")
+        FERTIG = "fertig", _("fertig")
+        ABGEBROCHEN = "abgebrochen", _("abgebrochen")
+
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    view = models.CharField(max_length=200, help_text="dotted path of the ImportView subclass")
+    url = models.CharField(max_length=300)
+    dateien = models.JSONField(default=dict)
+    probelauf = models.BooleanField(default=True)
+    bestaetigt = models.BooleanField(default=False)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.WARTET)
+    phase = models.CharField(max_length=40, blank=True)
+    zeilen_gesamt = models.PositiveIntegerField(default=0)
+    zeilen_fertig = models.PositiveIntegerField(default=0)
+    ergebnis = models.JSONField(null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    erstellt = models.DateTimeField(auto_now_add=True)
+    aktualisiert = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Import-Lauf")
+        verbose_name_plural = _("Import-Läufe")
+
+    def __str__(self):
+        return f"{self.view} {self.erstellt:%Y-%m-%d %H:%M} ({self.status})"
+
+    @property
+    def prozent(self):
+        if not self.zeilen_gesamt:
+            return 0
+        return min(100, round(100 * self.zeilen_fertig / self.zeilen_gesamt))
+
+    @property
+    def fertig(self):
+        return self.status in (self.Status.FERTIG, self.Status.ABGEBROCHEN)

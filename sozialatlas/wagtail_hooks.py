@@ -40,7 +40,8 @@ class RaumImportView(ImportView):
     title = _("Räume importieren")
     permission = "sozialatlas.add_raum"
 
-    def make_importer(self, files):
+    @classmethod
+    def make_importer(cls, files):
         return RaumImporter(geojson=files.get("geojson"))
 
 

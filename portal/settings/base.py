@@ -183,6 +183,9 @@ GEO_WIDGET_ZOOM = 10
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
 
+# Admin uploads larger than this run as a background task with a progress page.
+IMPORT_HINTERGRUND_AB_BYTES = env.int("IMPORT_HINTERGRUND_AB_BYTES", default=1024 * 1024)
+
 # Sozialatlas: counts below this are suppressed (disclosure control).
 ATLAS_MIN_FALLZAHL = env.int("ATLAS_MIN_FALLZAHL", default=3)
 

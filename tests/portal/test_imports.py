@@ -119,6 +119,7 @@ class _NamesImporter(Importer):
         result.created = len(items)
 
 
+@pytest.mark.django_db
 def test_importer_collects_every_problem_and_writes_nothing():
     importer = _NamesImporter()
     result = importer.run(b"name;zahl\n;1\nB;zwei\nC;3\n")
@@ -135,3 +136,27 @@ def test_importer_reports_missing_and_unknown_header_columns_on_line_1():
 
 def test_problem_without_line_reads_naturally():
     assert str(Problem(None, None, "Die Datei ist leer.")) == "Die Datei ist leer."
+
+
+@pytest.mark.django_db
+def test_importer_reports_progress_through_its_phases():
+    calls = []
+    _NamesImporter().run(b"name;zahl\nA;1\nB;2\n", progress=lambda phase, done, total: calls.append((done, total)))
+    assert calls[0] == (0, 0)
+    assert calls[-1] == (2, 2)
+
+
+def test_terminal_progress_bar_appears_only_after_a_quiet_period():
+    import io
+
+    from portal.import_command import TerminalProgress
+
+    stream = io.StringIO()
+    bar = TerminalProgress(stream, enabled=True)
+    bar("Zeilen prüfen", 5, 10)
+    assert stream.getvalue() == ""
+    bar.started -= 5
+    bar("Zeilen prüfen", 5, 10)
+    bar.close()
+    assert "[###############---------------]  50 % (5/10)" in stream.getvalue()
+    assert stream.getvalue().endswith("\n")

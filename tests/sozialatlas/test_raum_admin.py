@@ -5,27 +5,30 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from portal.models import ImportLauf
 from sozialatlas.models import Raum
 from tests.factories.sozialatlas import RaumFactory
+from tests.factories.users import UserFactory
 
 URL = "/admin/import/raeume/"
 GOOD = b"schluessel;name;ebene\nG-1;Musterdorf;gemeinde\n"
 
 
-def upload(client, content, name="raeume.csv"):
-    return client.post(URL, {"datei": SimpleUploadedFile(name, content, content_type="text/csv")})
+def upload(client, content, name="raeume.csv", **extra):
+    files = {"datei": SimpleUploadedFile(name, content, content_type="text/csv")}
+    files.update(extra)
+    return client.post(URL, files)
 
 
 @pytest.mark.django_db
 def test_upload_shows_dry_run_report_then_imports_on_confirmation(client, planerin):
     client.force_login(planerin)
     response = upload(client, GOOD)
-    assert response.status_code == 200
-    assert "Probelauf erfolgreich" in response.content.decode()
-    assert "1 neu" in response.content.decode()
+    html = response.content.decode()
+    assert "Probelauf erfolgreich" in html and "1 neu" in html and "Jetzt importieren" in html
     assert not Raum.objects.exists()
-    token = response.context["token"]
-    response = client.post(URL, {"token": token}, follow=True)
+    token = response.context["lauf"].token
+    response = client.post(URL, {"token": str(token)}, follow=True)
     assert Raum.objects.get().name == "Musterdorf"
     assert "1 neu" in response.content.decode()
 
@@ -37,32 +40,77 @@ def test_upload_with_errors_lists_them_offers_no_import_and_writes_nothing(clien
     html = response.content.decode()
     assert "Die Datei enthält Fehler" in html
     assert "Zeile 2, Spalte »ebene«" in html
-    assert response.context["token"] is None
     assert "Jetzt importieren" not in html
+    client.post(URL, {"token": str(response.context["lauf"].token)})
     assert not Raum.objects.exists()
 
 
 @pytest.mark.django_db
-def test_a_token_can_only_be_used_by_its_session_and_once(client, planerin, redakteurin):
+def test_a_dry_run_can_only_be_confirmed_by_its_uploader_and_once(client, planerin, redakteurin):
     client.force_login(planerin)
-    token = upload(client, GOOD).context["token"]
+    token = str(upload(client, GOOD).context["lauf"].token)
     client.force_login(redakteurin)
-    client.post(URL, {"token": token}, follow=True)
+    client.post(URL, {"token": token})
     assert not Raum.objects.exists()
     client.force_login(planerin)
-    token = upload(client, GOOD).context["token"]
-    client.post(URL, {"token": token})
     client.post(URL, {"token": token})
     assert Raum.objects.count() == 1
+    response = client.post(URL, {"token": token}, follow=True)
+    assert "kann nicht mehr bestätigt werden" in response.content.decode()
+    assert ImportLauf.objects.filter(probelauf=False).count() == 1
 
 
 @pytest.mark.django_db
-def test_upload_is_refused_without_raum_permission(client, db, roles):
-    from tests.factories.users import UserFactory
+def test_garbage_token_is_answered_with_a_message(client, planerin):
+    client.force_login(planerin)
+    response = client.post(URL, {"token": "kein-token"}, follow=True)
+    assert response.status_code == 200
+    assert "kann nicht mehr bestätigt werden" in response.content.decode()
 
-    user = UserFactory()
-    user.groups.add(roles["Redaktion"])
-    user.user_permissions.clear()
+
+@pytest.mark.django_db
+def test_large_upload_runs_as_task_and_status_page_shows_the_report(client, planerin, settings):
+    settings.IMPORT_HINTERGRUND_AB_BYTES = 10
+    client.force_login(planerin)
+    response = upload(client, GOOD)
+    lauf = ImportLauf.objects.get()
+    assert response.status_code == 302
+    assert response.url == f"/admin/import/lauf/{lauf.token}/"
+    # The immediate task backend of the tests has run it already.
+    lauf.refresh_from_db()
+    assert lauf.status == ImportLauf.Status.FERTIG
+    assert (lauf.zeilen_fertig, lauf.zeilen_gesamt, lauf.prozent) == (1, 1, 100)
+    html = client.get(response.url).content.decode()
+    assert "Probelauf erfolgreich" in html and 'http-equiv="refresh"' not in html
+    response = client.post(URL, {"token": str(lauf.token)})
+    assert response.status_code == 302
+    assert Raum.objects.get().schluessel == "G-1"
+
+
+@pytest.mark.django_db
+def test_status_page_of_a_waiting_run_refreshes_and_is_private(client, planerin, redakteurin):
+    lauf = ImportLauf.objects.create(view="x", url=URL, user=planerin)
+    client.force_login(planerin)
+    html = client.get(f"/admin/import/lauf/{lauf.token}/").content.decode()
+    assert 'http-equiv="refresh"' in html and "wartet auf den Hintergrund-Worker" in html
+    client.force_login(redakteurin)
+    assert client.get(f"/admin/import/lauf/{lauf.token}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_upload_with_geojson_sets_areas(client, planerin):
+    client.force_login(planerin)
+    geo = (
+        b'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"schluessel":"G-1"},'
+        b'"geometry":{"type":"Polygon","coordinates":[[[10,53],[10.2,53],[10.2,53.2],[10,53.2],[10,53]]]}}]}'
+    )
+    response = upload(client, GOOD, geojson=SimpleUploadedFile("r.geojson", geo))
+    client.post(URL, {"token": str(response.context["lauf"].token)})
+    assert Raum.objects.get().geometrie["type"] == "Polygon"
+
+
+@pytest.mark.django_db
+def test_upload_is_refused_without_raum_permission(client, roles):
     client.force_login(UserFactory(username="niemand"))
     assert client.get(URL).status_code in (302, 403)
     assert upload(client, GOOD).status_code in (302, 403)
