@@ -10,6 +10,7 @@ from home.roles import setup_roles
 from home.site_setup import setup_site
 from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
+from sozialatlas.beispielflaechen import zeichne_beispielflaechen
 from sozialatlas.imports import RaumImporter
 
 DEMO_KREIS = "Kreis Segeberg"
@@ -20,6 +21,8 @@ def load_raeume(stdout):
     if not result.ok:
         raise ImportFehler(result.problems)
     stdout.write(f"Räume: {result.summary()}")
+    flaechen = zeichne_beispielflaechen()
+    stdout.write(f"Beispielflächen gezeichnet: {flaechen}")
 
 
 # Run in dependency order; later issues append their app's demo loader here.
