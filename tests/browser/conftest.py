@@ -2,7 +2,10 @@
 
 Without Chromium the tests are skipped with the reason; with CI=true a missing Chromium fails them.
 Every request the page makes is checked: anything not sent to the live server is blocked and recorded,
-so a test fails when a page would contact a third party (CDN, fonts, tiles) on its own.
+so a test fails when a page would contact a third party (CDN, fonts, tiles) on its own. JavaScript errors
+and console errors (a Content-Security-Policy refusal is one) fail the test too. A test that expects a
+blocked request (a map tile after "Karte laden") reads and clears `page.blocked_requests` and the
+matching `page.console_errors` ("Failed to load resource").
 """
 
 import os
@@ -67,29 +70,39 @@ class ThirdPartyGuard:
             route.abort()
 
 
-def _context(browser, live_server, viewport):
+def _watched_page(browser, live_server, viewport, **options):
+    """A page that records third-party requests and JavaScript errors (CSP refusals included)."""
     guard = ThirdPartyGuard(urlsplit(live_server.url).netloc)
-    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", viewport=viewport)
+    context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", viewport=viewport, **options)
     context.route("**/*", guard)
     context.set_default_timeout(10_000)
-    return context, guard
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.blocked_requests = guard.blocked
+    page.console_errors = errors
+    return context, page, guard, errors
+
+
+def _check(guard, errors):
+    assert guard.blocked == [], f"Anfragen an Dritte: {guard.blocked}"
+    assert errors == [], f"JavaScript-Fehler: {errors}"
 
 
 @pytest.fixture
 def page(browser, live_server):
-    """A desktop-sized page; fails the test if it requested anything from a third party."""
-    context, guard = _context(browser, live_server, DESKTOP)
-    page = context.new_page()
+    """A desktop-sized page; fails the test on any third-party request or JavaScript error."""
+    context, page, guard, errors = _watched_page(browser, live_server, DESKTOP)
     yield page
     context.close()
-    assert guard.blocked == [], f"Anfragen an Dritte: {guard.blocked}"
+    _check(guard, errors)
 
 
 @pytest.fixture
 def phone_page(browser, live_server):
-    """A phone-sized page (375 px), touch enabled."""
-    context, guard = _context(browser, live_server, PHONE)
-    page = context.new_page()
+    """A phone-sized page (375 px, touch); fails the test like `page` does."""
+    context, page, guard, errors = _watched_page(browser, live_server, PHONE, has_touch=True, is_mobile=True)
     yield page
     context.close()
-    assert guard.blocked == [], f"Anfragen an Dritte: {guard.blocked}"
+    _check(guard, errors)
