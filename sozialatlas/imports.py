@@ -602,13 +602,16 @@ class WertImporter(Importer):
         )
         self._problem_rows(frame, frame["raum"] == "", "raum", _("Pflichtfeld ist leer."))
 
-        paare = pd.DataFrame({"text": frame["stichtag"], "ind": ind}).drop_duplicates()
-        daten = {
-            (text, i): _stichtag(text, stichtag_von.get(i, ""))
-            for text, i in zip(paare["text"], paare["ind"], strict=True)
-        }
+        # Few distinct (Stichtag, Indikator) pairs even in a huge file: parse each once, then merge back.
+        schluessel = pd.DataFrame(
+            {"text": frame["stichtag"].to_numpy(), "ind": ind.fillna(-1).astype("int64").to_numpy()}
+        )
+        paare = schluessel.drop_duplicates()
+        paare = paare.assign(
+            datum=[_stichtag(t, stichtag_von.get(i, "")) for t, i in zip(paare["text"], paare["ind"], strict=True)]
+        )
         stichtag = pd.Series(
-            [daten[(t, i)] for t, i in zip(frame["stichtag"], ind, strict=True)], index=frame.index, dtype=object
+            schluessel.merge(paare, on=["text", "ind"], how="left")["datum"].to_numpy(), index=frame.index, dtype=object
         )
         self._problem_rows(
             frame,

@@ -63,7 +63,5 @@ def gliederungsluecken(toleranz: float = 0.01) -> list[Luecke]:
         if teil_plz:
             fehlend = sorted(set(raum.plz) - teil_plz)
             if fehlend:
-                luecken.append(
-                    Luecke(raum, _("Postleitzahlen ohne Teilraum: %(plz)s") % {"plz": ", ".join(fehlend)})
-                )
+                luecken.append(Luecke(raum, _("Postleitzahlen ohne Teilraum: %(plz)s") % {"plz": ", ".join(fehlend)}))
     return luecken
