@@ -31,14 +31,15 @@ class AtlasPage(RoutablePageMixin, BasePage):
     def index(self, request):
         return self.render(request)
 
-    # The catalogue comes before the per-indicator route: "katalog" is a valid slug too.
-    @path("daten/katalog.json", name="katalog")
+    # Open data files. Wagtail's own URL pattern takes no dots, so sozialatlas/urls.py routes
+    # /<atlas>/daten/<datei> here; the catalogue comes first, "katalog" is a valid slug too.
+    @path("daten/katalog.json/", name="katalog")
     def katalog_json(self, request):
         from sozialatlas.opendaten import katalog
 
         return JsonResponse(katalog(request, self), json_dumps_params={"ensure_ascii": False})
 
-    @path("daten/<slug:slug>.csv", name="daten_csv")
+    @path("daten/<slug:slug>.csv/", name="daten_csv")
     def daten_csv(self, request, slug):
         from sozialatlas.opendaten import datensatz_csv, oeffentlicher_indikator
 
@@ -49,7 +50,7 @@ class AtlasPage(RoutablePageMixin, BasePage):
         response["Content-Disposition"] = f'attachment; filename="{indikator.slug}.csv"'
         return response
 
-    @path("daten/<slug:slug>.json", name="daten_json")
+    @path("daten/<slug:slug>.json/", name="daten_json")
     def daten_json(self, request, slug):
         from sozialatlas.opendaten import datensatz_json, oeffentlicher_indikator
 
