@@ -8,6 +8,8 @@ from .views import opendaten
 
 urlpatterns = [
     re_path(
-        r"^(?P<seitenpfad>(?:[\w\-]+/)*)daten/(?P<datei>[\w\-]+\.(?:csv|json))$", opendaten, name="sozialatlas_opendaten"
+        r"^(?P<seitenpfad>(?:[\w\-]+/)*)daten/(?P<datei>[\w\-]+\.(?:csv|json))$",
+        opendaten,
+        name="sozialatlas_opendaten",
     ),
 ]

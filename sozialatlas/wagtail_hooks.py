@@ -1,4 +1,4 @@
-"""Admin for the atlas: Räume as snippets, and the Räume import upload."""
+"""Admin for the atlas: Räume and the indicator catalogue as snippets, and the import uploads."""
 
 from django import forms
 from django.urls import path, reverse
@@ -7,12 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import ImportView, PermissionMenuItem, UploadForm
 
-from .imports import RaumImporter
-from .models import Raum
+from .imports import IndikatorImporter, RaumImporter, WertImporter
+from .models import Handlungsfeld, Indikator, Raum, Teilbereich
 
 
 class RaumFilterSet(WagtailFilterSet):
@@ -28,13 +28,67 @@ class RaumViewSet(SnippetViewSet):
     menu_order = 300
     add_to_admin_menu = True
     list_display = ["name", "schluessel", "ebene", "parent"]
-    list_filter = RaumFilterSet
+    filterset_class = RaumFilterSet
     search_fields = ["name", "schluessel"]
     search_backend_name = None
     ordering = ["ebene", "name"]
 
 
 register_snippet(RaumViewSet)
+
+
+class HandlungsfeldViewSet(SnippetViewSet):
+    model = Handlungsfeld
+    icon = "folder-open-inverse"
+    menu_label = _("Handlungsfelder")
+    list_display = ["nr", "name"]
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["nr", "name"]
+
+
+class TeilbereichFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Teilbereich
+        fields = ["handlungsfeld"]
+
+
+class TeilbereichViewSet(SnippetViewSet):
+    model = Teilbereich
+    icon = "folder-inverse"
+    menu_label = _("Teilbereiche")
+    list_display = ["nr", "name", "handlungsfeld"]
+    filterset_class = TeilbereichFilterSet
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["nr", "name"]
+
+
+class IndikatorFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Indikator
+        fields = ["teilbereich__handlungsfeld", "teilbereich", "einheit", "live"]
+
+
+class IndikatorViewSet(SnippetViewSet):
+    model = Indikator
+    icon = "table"
+    menu_label = _("Indikatoren")
+    list_display = ["nr", "name", "slug", "einheit", "pruefstatus"]
+    filterset_class = IndikatorFilterSet
+    search_fields = ["name", "slug", "nr"]
+    search_backend_name = None
+    ordering = ["nr", "name"]
+
+
+class SozialatlasViewSetGroup(SnippetViewSetGroup):
+    items = (IndikatorViewSet, TeilbereichViewSet, HandlungsfeldViewSet)
+    menu_icon = "table"
+    menu_label = _("Datenkatalog")
+    menu_order = 320
+
+
+register_snippet(SozialatlasViewSetGroup)
 
 
 class RaumUploadForm(UploadForm):
@@ -51,17 +105,42 @@ class RaumImportView(ImportView):
         return RaumImporter(geojson=files.get("geojson"))
 
 
+class IndikatorImportView(ImportView):
+    importer_class = IndikatorImporter
+    title = _("Indikatoren importieren")
+    permission = "sozialatlas.add_indikator"
+
+    def make_importer(self, files):
+        return IndikatorImporter(user=self.request.user)
+
+
+class WertImportView(ImportView):
+    importer_class = WertImporter
+    title = _("Werte importieren")
+    permission = "sozialatlas.add_wert"
+
+
+IMPORTE = [
+    ("raeume", RaumImportView, _("Räume importieren"), "sozialatlas.add_raum", 310),
+    ("indikatoren", IndikatorImportView, _("Indikatoren importieren"), "sozialatlas.add_indikator", 330),
+    ("werte", WertImportView, _("Werte importieren"), "sozialatlas.add_wert", 340),
+]
+
+
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    return [path("import/raeume/", RaumImportView.as_view(), name="sozialatlas_import_raeume")]
+    return [path(f"import/{name}/", view.as_view(), name=f"sozialatlas_import_{name}") for name, view, *_ in IMPORTE]
 
 
-@hooks.register("register_admin_menu_item")
-def register_import_menu_item():
-    return PermissionMenuItem(
-        _("Räume importieren"),
-        reverse("sozialatlas_import_raeume"),
-        icon_name="upload",
-        order=310,
-        permission="sozialatlas.add_raum",
-    )
+def _menu_item(name, label, permission, order):
+    @hooks.register("register_admin_menu_item")
+    def register():
+        return PermissionMenuItem(
+            label, reverse(f"sozialatlas_import_{name}"), icon_name="upload", order=order, permission=permission
+        )
+
+    return register
+
+
+for _name, _view, _label, _permission, _order in IMPORTE:
+    _menu_item(_name, _label, _permission, _order)

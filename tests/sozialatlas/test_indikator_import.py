@@ -88,10 +88,7 @@ def test_bad_rows_are_named_and_nothing_is_written(ersetzen, erwartet):
 
 
 def test_a_cycle_between_formulas_is_refused():
-    zyklus = KOPF + (
-        ";a;A;Demografie;Test;;absolut;;;;;b + 1;;;;;\n"
-        ";b;B;Demografie;Test;;absolut;;;;;a + 1;;;;;\n"
-    )
+    zyklus = KOPF + (";a;A;Demografie;Test;;absolut;;;;;b + 1;;;;;\n;b;B;Demografie;Test;;absolut;;;;;a + 1;;;;;\n")
     result = importieren(zyklus)
     assert [str(p) for p in result.problems] == ["Spalte »formel«: Zirkelbezug zwischen Formeln: a → b → a"]
     assert not Indikator.objects.exists()

@@ -43,9 +43,7 @@ def stand():
 
 
 def werte_von(slug):
-    return {
-        w.raum.schluessel: w.wert for w in Wert.objects.filter(indikator__slug=slug).select_related("raum")
-    }
+    return {w.raum.schluessel: w.wert for w in Wert.objects.filter(indikator__slug=slug).select_related("raum")}
 
 
 def test_import_stores_values_and_recomputes_sums_and_the_seed_saldo(atlas):

@@ -1,0 +1,89 @@
+"""The atlas admin: catalogue snippets for Redaktion, value upload for Sozialplanung, by role."""
+
+import pytest
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from sozialatlas.models import Indikator, Wert
+from tests.factories.sozialatlas import kleiner_raumbaum, wanderung_katalog
+from tests.factories.users import PASSWORD
+from tests.sozialatlas.test_werte_import import GUTE_DATEI
+
+WERTE_URL = "/admin/import/werte/"
+INDIKATOREN_URL = "/admin/import/indikatoren/"
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+
+
+@pytest.fixture
+def atlas(db):
+    kleiner_raumbaum()
+    return wanderung_katalog()
+
+
+@pytest.mark.parametrize(
+    ("rolle", "werte", "indikatoren"),
+    [("planerin", True, False), ("redakteurin", False, True), ("superuser", True, True)],
+)
+def test_import_uploads_follow_the_roles(client, request, atlas, rolle, werte, indikatoren):
+    login(client, request.getfixturevalue(rolle))
+    for url, erlaubt in ((WERTE_URL, werte), (INDIKATOREN_URL, indikatoren)):
+        response = client.get(url)
+        # Wagtail's admin turns a refusal into a redirect to the dashboard with a message.
+        assert (response.status_code, response.get("Location")) == ((200, None) if erlaubt else (302, "/admin/"))
+
+
+def test_planner_uploads_values_sees_the_dry_run_then_confirms(client, planerin, atlas):
+    login(client, planerin)
+    upload = SimpleUploadedFile("werte.csv", GUTE_DATEI.encode("cp1252"), content_type="text/csv")
+    response = client.post(WERTE_URL, {"datei": upload})
+    assert response.status_code == 200
+    assert "9 Zeilen: 9 neu" in response.content.decode()
+    assert not Wert.objects.exists()
+    token = response.context["token"]
+    response = client.post(WERTE_URL, {"token": token})
+    assert response.status_code == 302
+    assert Wert.objects.get(indikator__slug="zuzuege", raum__schluessel="K").wert == 1600
+
+
+def test_a_bad_upload_lists_the_problems_and_offers_no_confirmation(client, planerin, atlas):
+    login(client, planerin)
+    upload = SimpleUploadedFile("werte.csv", b"indikator;raum;stichtag;wert\nzuzuege;A9;2023;1\n")
+    response = client.post(WERTE_URL, {"datei": upload})
+    html = response.content.decode()
+    assert "Zeile 2, Spalte »raum«: »A9«: unbekannter Raum." in html
+    assert response.context["token"] is None
+    assert not Wert.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/snippets/sozialatlas/indikator/",
+        "/admin/snippets/sozialatlas/teilbereich/",
+        "/admin/snippets/sozialatlas/raum/",
+    ],
+)
+def test_editors_find_and_filter_the_catalogue(client, redakteurin, atlas, url):
+    login(client, redakteurin)
+    response = client.get(url, {"q": "Zuzüge"} if "indikator" in url else {})
+    assert response.status_code == 200
+    if "indikator" in url:
+        html = response.content.decode()
+        assert "Zuzüge über Bundes-" in html
+        assert "Fortzüge" not in html
+        response = client.get(url, {"einheit": "je_1000"})
+        assert "Wanderungssaldo je 1.000" in response.content.decode()
+        assert "Zuzüge über Bundes-" not in response.content.decode()
+
+
+def test_editor_can_release_an_indicator_draft(client, redakteurin, atlas):
+    indikator = Indikator.objects.get(slug="zuzuege")
+    Indikator.objects.filter(pk=indikator.pk).update(live=False)
+    login(client, redakteurin)
+    url = f"/admin/snippets/sozialatlas/indikator/edit/{indikator.pk}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "action-publish" in response.content.decode()
