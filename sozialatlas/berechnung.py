@@ -247,11 +247,12 @@ def _leere_loeschen(leer: pd.DataFrame) -> int:
 
 
 def datenluecken(indikator: Indikator) -> list[tuple[Raum, str]]:
-    """(Raum, Stichtag) pairs without a value, on every level where the indicator has any value,
-    for every Stichtag it has any value for."""
+    """(Raum, Stichtag) pairs without a value, for every Stichtag the indicator has any value for, on the
+    finest level that has values and every level above it."""
     werte = list(indikator.werte.values_list("raum_id", "raum__ebene", "stichtag", "wert", "gesperrt"))
     stichtage = sorted({s for _, _, s, _, _ in werte})
-    ebenen = {e for _, e, _, _, _ in werte}
+    feinste = max((EBENE_RANG[e] for _, e, _, _, _ in werte), default=-1)
+    ebenen = [e for e, rang in EBENE_RANG.items() if rang <= feinste]
     vorhanden = {(r, s) for r, _, s, w, g in werte if w is not None or g}
     luecken = []
     for raum in Raum.objects.filter(ebene__in=ebenen).order_by("ebene", "name"):
