@@ -5,6 +5,7 @@ from pathlib import Path
 from portal.imports import ImportFehler
 
 from .berechnung import atlas_berechnen
+from .freigabe import indikator_workflow_einrichten
 from .imports import IndikatorImporter, WertImporter
 from .models import Indikator
 
@@ -12,6 +13,7 @@ DEMO_DIR = Path(__file__).resolve().parent / "demo"
 
 
 def load_atlas_demo(stdout):
+    indikator_workflow_einrichten()
     for label, importer, datei in (
         ("Indikatoren", IndikatorImporter(), "indikatoren.csv"),
         ("Werte", WertImporter(berechnen=False), "werte.csv"),

@@ -1,0 +1,31 @@
+"""Review state of indicator metadata: Entwurf, in Prüfung, freigegeben through Wagtail's snippet workflow."""
+
+import pytest
+
+from sozialatlas.freigabe import indikator_workflow_einrichten
+from sozialatlas.models import Indikator
+from tests.factories.sozialatlas import IndikatorFactory
+
+
+@pytest.mark.django_db
+def test_an_indicator_goes_from_draft_through_review_to_released(roles, planerin, redakteurin):
+    workflow = indikator_workflow_einrichten()
+    assert indikator_workflow_einrichten() == workflow
+    indikator = IndikatorFactory(slug="zuzuege", live=False)
+    indikator.save_revision(user=planerin)
+    assert str(indikator.pruefstatus) == "Entwurf"
+    assert not Indikator.objects.oeffentlich().exists()
+
+    assert indikator.get_workflow() == workflow
+    workflow.start(indikator, planerin)
+    indikator.refresh_from_db()
+    assert str(indikator.pruefstatus) == "in Prüfung"
+    assert not Indikator.objects.oeffentlich().exists()
+
+    task_state = indikator.current_workflow_task_state
+    assert task_state.task.specific.user_can_access_editor(indikator, redakteurin)
+    assert not task_state.task.specific.user_can_access_editor(indikator, planerin)
+    task_state.task.specific.on_action(task_state, redakteurin, "approve")
+    indikator.refresh_from_db()
+    assert str(indikator.pruefstatus) == "freigegeben"
+    assert list(Indikator.objects.oeffentlich()) == [indikator]
