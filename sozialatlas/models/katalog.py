@@ -191,7 +191,7 @@ class Indikator(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, mo
         return _("Entwurf")
 
     def clean(self):
-        from sozialatlas.formel import FormelFehler, parse_formel
+        from sozialatlas.formel import FormelFehler, parse_formel, reihenfolge
 
         if self.formel.strip():
             try:
@@ -202,5 +202,14 @@ class Indikator(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, mo
             unbekannt = sorted(namen - bekannt)
             if unbekannt:
                 raise ValidationError({"formel": _("Unbekannte Indikatoren in der Formel: %s") % ", ".join(unbekannt)})
-            if self.slug in namen:
-                raise ValidationError({"formel": _("Die Formel darf sich nicht auf sich selbst beziehen.")})
+            formeln = {}
+            for slug, text in Indikator.objects.exclude(formel="").exclude(pk=self.pk).values_list("slug", "formel"):
+                try:
+                    formeln[slug] = parse_formel(text, indikator=slug)
+                except FormelFehler:
+                    continue
+            formeln[self.slug] = parse_formel(self.formel, indikator=self.slug)
+            try:
+                reihenfolge(formeln)
+            except FormelFehler as exc:
+                raise ValidationError({"formel": str(exc)}) from exc

@@ -101,3 +101,30 @@ def test_partition_report_compares_areas_when_geometries_exist():
         "Planungsraum 1 (P1): Die Flächen der Teilräume weichen um -25.0 % von der Fläche ab."
     ]
     assert raeume
+
+
+def test_partition_command_prints_each_gap():
+    kleiner_raumbaum()
+    RaumFactory(schluessel="A9", name="Analyseraum 9", ebene="analyseraum")
+    out = io.StringIO()
+    call_command("raumgliederung_pruefen", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "Analyseraum 9 (A9): hat keinen übergeordneten Raum.",
+        "1 Lücke(n) in der Raumgliederung.",
+    ]
+
+
+def test_editing_a_formula_into_a_cycle_or_unknown_name_is_refused(atlas):
+    from django.core.exceptions import ValidationError
+
+    saldo = Indikator.objects.get(slug="wanderungssaldo")
+    Indikator.objects.filter(slug="saldo_je_1000").update(formel="wanderungssaldo / einwohner * 1000")
+    saldo.formel = "zuzuege - fortzuege + saldo_je_1000"
+    with pytest.raises(ValidationError, match="Zirkelbezug"):
+        saldo.clean()
+    saldo.formel = "zuzuege - wegzuege"
+    with pytest.raises(ValidationError, match="wegzuege"):
+        saldo.clean()
+    saldo.formel = "zuzuege -"
+    with pytest.raises(ValidationError, match="Zeichen"):
+        saldo.clean()
