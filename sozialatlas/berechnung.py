@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
-from .formel import Formel, parse_formel, reihenfolge
+from .formel import Formel, FormelFehler, parse_formel, reihenfolge
 from .geheimhaltung import Regeln, sperren
 from .massendaten import staging_anlegen, staging_loeschen, upsert_aus_staging
 from .models import EBENE_RANG, Einheit, Indikator, Raum
@@ -55,8 +55,6 @@ def kinder_von(raeume: list[RaumInfo]) -> dict[int, list[int]]:
 
 def formeln_parsen(indikatoren: list[IndikatorInfo]) -> tuple[dict[int, Formel], list[int]]:
     """Formulas by indicator id and the evaluation order; unknown names and cycles raise FormelFehler."""
-    from .formel import FormelFehler
-
     nach_slug = {i.slug: i for i in indikatoren}
     formeln = {}
     for info in indikatoren:

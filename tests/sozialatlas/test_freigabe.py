@@ -29,3 +29,21 @@ def test_an_indicator_goes_from_draft_through_review_to_released(roles, planerin
     indikator.refresh_from_db()
     assert str(indikator.pruefstatus) == "freigegeben"
     assert list(Indikator.objects.oeffentlich()) == [indikator]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_releasing_a_new_formula_recomputes_the_atlas():
+    from datetime import date
+
+    from sozialatlas.models import Wert
+    from tests.factories.sozialatlas import kleiner_raumbaum, wanderung_katalog
+
+    katalog, raeume = wanderung_katalog(), kleiner_raumbaum()
+    for slug, wert in (("zuzuege", 800), ("fortzuege", 650)):
+        Wert.objects.create(
+            indikator=katalog[slug], raum=raeume["A3"], stichtag=date(2023, 12, 31), aus_import=True, importiert=wert
+        )
+    saldo = katalog["wanderungssaldo"]
+    saldo.formel = "fortzuege - zuzuege"
+    saldo.save_revision().publish()
+    assert Wert.objects.get(indikator=saldo, raum=raeume["A3"]).wert == -150
