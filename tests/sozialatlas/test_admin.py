@@ -87,3 +87,14 @@ def test_editor_can_release_an_indicator_draft(client, redakteurin, atlas):
     response = client.get(url)
     assert response.status_code == 200
     assert "action-publish" in response.content.decode()
+
+
+def test_a_planner_can_submit_an_indicator_draft_for_review_but_not_release_it(client, planerin, atlas):
+    from sozialatlas.freigabe import indikator_workflow_einrichten
+
+    indikator_workflow_einrichten()
+    indikator = Indikator.objects.get(slug="zuzuege")
+    login(client, planerin)
+    html = client.get(f"/admin/snippets/sozialatlas/indikator/edit/{indikator.pk}/").content.decode()
+    assert "action-submit" in html
+    assert "action-publish" not in html
