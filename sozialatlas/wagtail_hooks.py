@@ -1,8 +1,19 @@
 """Admin for the atlas: Räume and the indicator catalogue as snippets, and the import uploads."""
 
+from pathlib import Path
+
+from django_tasks.base import TaskResultStatus
+from django_tasks.exceptions import TaskResultDoesNotExist
+
 from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -13,6 +24,7 @@ from portal.import_views import ImportView, PermissionMenuItem, UploadForm
 
 from .imports import IndikatorImporter, RaumImporter, WertImporter
 from .models import Handlungsfeld, Indikator, Raum, Teilbereich
+from .tasks import werte_importieren_task
 
 
 class RaumFilterSet(WagtailFilterSet):
@@ -115,9 +127,54 @@ class IndikatorImportView(ImportView):
 
 
 class WertImportView(ImportView):
+    """A confirmed Werte file is imported in the background where the task backend can report back
+    (database or RQ queue); the upload then shows the task's status page. The dry run stays immediate."""
+
     importer_class = WertImporter
     title = _("Werte importieren")
     permission = "sozialatlas.add_wert"
+
+    def confirm(self, token):
+        if not werte_importieren_task.get_backend().supports_get_result:
+            return super().confirm(token)
+        files = self.request.session.pop(f"import-{token}", None)
+        if not files or not all(Path(p).name.startswith(token) for p in files.values()):
+            messages.error(
+                self.request, _("Die hochgeladene Datei ist nicht mehr vorhanden. Bitte laden Sie sie erneut hoch.")
+            )
+            return redirect(self.request.path)
+        result = werte_importieren_task.enqueue(files["datei"])
+        return redirect("sozialatlas_import_werte_status", result_id=result.id)
+
+
+class WertImportStatusView(View):
+    template_name = "sozialatlas/admin/import_status.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("sozialatlas.add_wert"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, result_id):
+        try:
+            result = werte_importieren_task.get_result(result_id)
+        except (TaskResultDoesNotExist, ValueError, ValidationError) as exc:
+            raise Http404 from exc
+        fertig = result.is_finished
+        title = _("Werte importieren")
+        return TemplateResponse(
+            request,
+            self.template_name,
+            {
+                "task_result": result,
+                "fertig": fertig,
+                "ergebnis": result.return_value if result.status == TaskResultStatus.SUCCESSFUL else None,
+                "fehlgeschlagen": result.status == TaskResultStatus.FAILED,
+                "page_title": title,
+                "header_title": title,
+                "upload_url": reverse("sozialatlas_import_werte"),
+            },
+        )
 
 
 IMPORTE = [
@@ -129,7 +186,14 @@ IMPORTE = [
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    return [path(f"import/{name}/", view.as_view(), name=f"sozialatlas_import_{name}") for name, view, *_ in IMPORTE]
+    return [
+        *[path(f"import/{name}/", view.as_view(), name=f"sozialatlas_import_{name}") for name, view, *_ in IMPORTE],
+        path(
+            "import/werte/status/<str:result_id>/",
+            WertImportStatusView.as_view(),
+            name="sozialatlas_import_werte_status",
+        ),
+    ]
 
 
 def _menu_item(name, label, permission, order):

@@ -98,3 +98,39 @@ def test_a_planner_can_submit_an_indicator_draft_for_review_but_not_release_it(c
     html = client.get(f"/admin/snippets/sozialatlas/indikator/edit/{indikator.pk}/").content.decode()
     assert "action-submit" in html
     assert "action-publish" not in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_a_queue_the_confirmed_upload_runs_in_the_background_and_reports_its_status(client, settings):
+    import io
+
+    from django.core.management import call_command
+
+    from home.roles import setup_roles
+    from home.site_setup import setup_site
+    from tests.factories.users import UserFactory
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    groups = {g.name: g for g in setup_roles(setup_site(kreis_name="Kreis Test"))}
+    planerin = UserFactory(username="planung")
+    planerin.groups.add(groups["Sozialplanung"])
+    kleiner_raumbaum()
+    wanderung_katalog()
+    login(client, planerin)
+    upload = SimpleUploadedFile("werte.csv", GUTE_DATEI.encode())
+    token = client.post(WERTE_URL, {"datei": upload}).context["token"]
+    response = client.post(WERTE_URL, {"token": token})
+    status_url = response["Location"]
+    assert status_url.startswith("/admin/import/werte/status/")
+    html = client.get(status_url).content.decode()
+    assert "Der Import läuft im Hintergrund" in html and 'http-equiv="refresh"' in html
+    assert not Wert.objects.exists()
+
+    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), stderr=io.StringIO())
+    html = client.get(status_url).content.decode()
+    assert "Import abgeschlossen" in html and "9 Zeilen: 9 neu" in html
+    assert 'http-equiv="refresh"' not in html
+    # The import enqueued the recomputation; the worker runs it too.
+    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), stderr=io.StringIO())
+    assert Wert.objects.get(indikator__slug="zuzuege", raum__schluessel="K").wert == 1600
+    assert client.get("/admin/import/werte/status/00000000-0000-0000-0000-000000000000/").status_code == 404
