@@ -79,9 +79,17 @@ def katalog(request, atlas_page) -> dict:
     basis = atlas_page.get_full_url(request).rstrip("/")
     datensaetze = []
     indikatoren = Indikator.objects.oeffentlich().select_related("teilbereich__handlungsfeld").order_by("nr", "slug")
+    # Two grouped queries for the whole catalogue instead of two per indicator.
+    zeitraeume = {
+        z["indikator_id"]: z
+        for z in Wert.objects.values("indikator_id").annotate(von=Min("stichtag"), bis=Max("stichtag"))
+    }
+    ebenen_von = {}
+    for indikator_id, ebene in Wert.objects.values_list("indikator_id", "raum__ebene").distinct():
+        ebenen_von.setdefault(indikator_id, set()).add(ebene)
     for indikator in indikatoren:
-        zeitraum = Wert.objects.filter(indikator=indikator).aggregate(von=Min("stichtag"), bis=Max("stichtag"))
-        ebenen = sorted(set(indikator.werte.values_list("raum__ebene", flat=True)))
+        zeitraum = zeitraeume.get(indikator.pk, {"von": None, "bis": None})
+        ebenen = sorted(ebenen_von.get(indikator.pk, ()))
         datensaetze.append(
             {
                 "identifier": indikator.slug,
