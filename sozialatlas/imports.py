@@ -423,7 +423,8 @@ class IndikatorImporter(Importer):
             if indikator is None:
                 indikator = Indikator(slug=item.slug, live=False, **values)
                 indikator.save()
-                indikator.save_revision(user=self.user, log_action=True)
+                # check() validated the formulas across the whole file; operands may follow later rows.
+                indikator.save_revision(user=self.user, log_action=True, clean=False)
                 result.created += 1
                 continue
             current = indikator

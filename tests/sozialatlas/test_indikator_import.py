@@ -108,3 +108,11 @@ def test_export_then_import_is_a_lossless_round_trip(tmp_path):
     assert [{k: v for k, v in i.items() if k not in ignorieren} for i in nachher] == [
         {k: v for k, v in i.items() if k not in ignorieren} for i in vorher
     ]
+
+
+def test_a_derived_indicator_may_come_before_its_operands_in_the_file():
+    zeilen = SEED.splitlines()
+    umgestellt = "\n".join([zeilen[0], zeilen[4], *zeilen[1:4]]) + "\n"
+    result = importieren(umgestellt)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.created == 4
