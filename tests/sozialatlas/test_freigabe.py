@@ -47,3 +47,18 @@ def test_releasing_a_new_formula_recomputes_the_atlas():
     saldo.formel = "fortzuege - zuzuege"
     saldo.save_revision().publish()
     assert Wert.objects.get(indikator=saldo, raum=raeume["A3"]).wert == -150
+
+
+@pytest.mark.django_db(transaction=True)
+def test_releasing_several_indicators_in_one_transaction_recomputes_once(monkeypatch):
+    from django.db import transaction
+
+    import sozialatlas.signals
+
+    aufrufe = []
+    monkeypatch.setattr(sozialatlas.signals, "_neu_berechnen", lambda: aufrufe.append(1))
+    with transaction.atomic():
+        for slug in ("a", "b", "c"):
+            IndikatorFactory(slug=slug, live=False).save_revision().publish()
+        assert aufrufe == []
+    assert aufrufe == [1]
