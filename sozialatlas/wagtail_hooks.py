@@ -24,6 +24,7 @@ from portal.import_views import ImportView, PermissionMenuItem, UploadForm
 
 from .imports import IndikatorImporter, RaumImporter, WertImporter
 from .models import Handlungsfeld, Indikator, Raum, Teilbereich
+from .raumgliederung import gliederungsluecken
 from .tasks import werte_importieren_task
 
 
@@ -177,6 +178,23 @@ class WertImportStatusView(View):
         )
 
 
+class RaumgliederungView(View):
+    """The partition report for editors: which Räume leave a gap in the level above."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("sozialatlas.change_raum"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        title = _("Raumgliederung prüfen")
+        return TemplateResponse(
+            request,
+            "sozialatlas/admin/raumgliederung.html",
+            {"luecken": gliederungsluecken(), "page_title": title, "header_title": title},
+        )
+
+
 IMPORTE = [
     ("raeume", RaumImportView, _("Räume importieren"), "sozialatlas.add_raum", 310),
     ("indikatoren", IndikatorImportView, _("Indikatoren importieren"), "sozialatlas.add_indikator", 330),
@@ -188,6 +206,7 @@ IMPORTE = [
 def register_import_urls():
     return [
         *[path(f"import/{name}/", view.as_view(), name=f"sozialatlas_import_{name}") for name, view, *_ in IMPORTE],
+        path("raumgliederung/", RaumgliederungView.as_view(), name="sozialatlas_raumgliederung"),
         path(
             "import/werte/status/<str:result_id>/",
             WertImportStatusView.as_view(),
@@ -208,3 +227,14 @@ def _menu_item(name, label, permission, order):
 
 for _name, _view, _label, _permission, _order in IMPORTE:
     _menu_item(_name, _label, _permission, _order)
+
+
+@hooks.register("register_admin_menu_item")
+def register_raumgliederung_menu_item():
+    return PermissionMenuItem(
+        _("Raumgliederung prüfen"),
+        reverse("sozialatlas_raumgliederung"),
+        icon_name="site",
+        order=315,
+        permission="sozialatlas.change_raum",
+    )

@@ -134,3 +134,24 @@ def test_with_a_queue_the_confirmed_upload_runs_in_the_background_and_reports_it
     call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO(), stderr=io.StringIO())
     assert Wert.objects.get(indikator__slug="zuzuege", raum__schluessel="K").wert == 1600
     assert client.get("/admin/import/werte/status/00000000-0000-0000-0000-000000000000/").status_code == 404
+
+
+def test_editors_see_the_partition_report_and_others_do_not(client, redakteurin, atlas):
+    from tests.factories.sozialatlas import RaumFactory
+
+    RaumFactory(schluessel="A9", name="Analyseraum 9", ebene="analyseraum")
+    login(client, redakteurin)
+    html = client.get("/admin/raumgliederung/").content.decode()
+    assert "1 Lücke gefunden" in html
+    assert "Analyseraum 9 (A9): hat keinen übergeordneten Raum." in html
+
+
+def test_the_partition_report_needs_the_raum_permission(client, db):
+    from tests.factories.users import UserFactory
+
+    user = UserFactory(username="ohne")
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    login(client, user)
+    assert client.get("/admin/raumgliederung/")["Location"] == "/admin/"
