@@ -10,6 +10,7 @@ from home.roles import setup_roles
 from home.site_setup import setup_site
 from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
+from sozialatlas.beispieldaten import load_atlas_demo
 from sozialatlas.beispielflaechen import zeichne_beispielflaechen
 from sozialatlas.imports import RaumImporter
 
@@ -27,6 +28,7 @@ def load_raeume(stdout):
 
 # Run in dependency order; later issues append their app's demo loader here.
 DEMO_STEPS = [load_raeume]
+DEMO_STEPS.append(load_atlas_demo)
 
 
 @transaction.atomic

@@ -21,11 +21,26 @@ ROLE_PERMISSIONS = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        # Sozialatlas: the indicator catalogue and its release (issue 5).
+        "sozialatlas.add_handlungsfeld",
+        "sozialatlas.change_handlungsfeld",
+        "sozialatlas.delete_handlungsfeld",
+        "sozialatlas.add_teilbereich",
+        "sozialatlas.change_teilbereich",
+        "sozialatlas.delete_teilbereich",
+        "sozialatlas.add_indikator",
+        "sozialatlas.change_indikator",
+        "sozialatlas.delete_indikator",
+        "sozialatlas.publish_indikator",
     ],
     SOZIALPLANUNG: [
         "wagtailadmin.access_admin",
         "sozialatlas.add_raum",
         "sozialatlas.change_raum",
+        # Sozialatlas: import values; propose indicator changes as drafts (issue 5).
+        "sozialatlas.add_wert",
+        "sozialatlas.change_wert",
+        "sozialatlas.change_indikator",
     ],
 }
 

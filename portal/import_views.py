@@ -45,15 +45,16 @@ class ImportView(View):
         return super().dispatch(request, *args, **kwargs)
 
     @classmethod
-    def make_importer(cls, files):
-        """`files` maps the form's extra file fields to open files (e.g. a GeoJSON beside the CSV)."""
+    def make_importer(cls, files, user):
+        """`files` maps the form's extra file fields to open files (e.g. a GeoJSON beside the CSV);
+        `user` is who uploaded (importers that keep revisions record it)."""
         return cls.importer_class()
 
     @classmethod
-    def run_files(cls, stored, *, dry_run, progress=None):
+    def run_files(cls, stored, *, dry_run, user, progress=None):
         handles = {name: default_storage.open(path, "rb") for name, path in stored.items()}
         try:
-            importer = cls.make_importer({k: v for k, v in handles.items() if k != "datei"})
+            importer = cls.make_importer({k: v for k, v in handles.items() if k != "datei"}, user)
             return importer.run(handles["datei"], dry_run=dry_run, progress=progress)
         finally:
             for handle in handles.values():

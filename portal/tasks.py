@@ -24,7 +24,7 @@ def execute_import(lauf: ImportLauf):
             ImportLauf.objects.filter(pk=lauf.pk).update(phase=str(phase), zeilen_fertig=done, zeilen_gesamt=total)
 
     try:
-        result = view_class.run_files(lauf.dateien, dry_run=lauf.probelauf, progress=progress)
+        result = view_class.run_files(lauf.dateien, dry_run=lauf.probelauf, user=lauf.user, progress=progress)
     except Exception:
         ImportLauf.objects.filter(pk=lauf.pk).update(status=ImportLauf.Status.ABGEBROCHEN)
         view_class.cleanup(lauf.dateien)

@@ -28,4 +28,5 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+urlpatterns += [path("", include("sozialatlas.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,12 +1,8 @@
-"""The spatial frame of the monitoring (Raum) and the atlas page."""
+"""The spatial frame of the monitoring: Raum on four levels, Kreis down to Gemeinde."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-from wagtail.contrib.routable_page.models import RoutablePageMixin
-
-from portal.models import BasePage
 
 
 class Ebene(models.TextChoices):
@@ -47,6 +43,14 @@ class Raum(models.Model):
     lon = models.FloatField(_("Längengrad (Mittelpunkt)"), null=True, blank=True)
     plz = models.JSONField(_("Postleitzahlen"), default=list, blank=True)
     geometrie = models.JSONField(_("Fläche (GeoJSON, WGS84)"), null=True, blank=True)
+    teilraeume_vollstaendig = models.BooleanField(
+        _("Untergeordnete Räume decken diesen Raum vollständig ab"),
+        default=True,
+        help_text=_(
+            "Nur dann werden Werte der untergeordneten Räume zu diesem Raum aufsummiert. Abwählen, wenn nur "
+            "einige Gemeinden eines Amtes als Räume angelegt sind."
+        ),
+    )
 
     objects = RaumQuerySet.as_manager()
 
@@ -77,21 +81,3 @@ class Raum(models.Model):
             result.append(raum)
             raum = raum.parent
         return result
-
-
-class AtlasPage(RoutablePageMixin, BasePage):
-    """The Sozialatlas: indicators, area profiles, comparisons and open data (/atlas/)."""
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("Sozialatlas")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["planungsraeume"] = (
-            Raum.objects.filter(ebene=Ebene.PLANUNGSRAUM).prefetch_related("children").order_by("name")
-        )
-        return context

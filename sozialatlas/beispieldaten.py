@@ -1,0 +1,29 @@
+"""The demo county's indicator catalogue and values (sozialatlas/demo/*.csv), released and computed."""
+
+from pathlib import Path
+
+from portal.imports import ImportFehler
+
+from .berechnung import atlas_berechnen
+from .freigabe import indikator_workflow_einrichten
+from .imports import IndikatorImporter, WertImporter
+from .models import Indikator
+
+DEMO_DIR = Path(__file__).resolve().parent / "demo"
+
+
+def load_atlas_demo(stdout):
+    indikator_workflow_einrichten()
+    for label, importer, datei in (
+        ("Indikatoren", IndikatorImporter(), "indikatoren.csv"),
+        ("Werte", WertImporter(berechnen=False), "werte.csv"),
+    ):
+        result = importer.run(DEMO_DIR / datei)
+        if not result.ok:
+            raise ImportFehler(result.problems)
+        stdout.write(f"{label}: {result.summary()}")
+    # The demo catalogue is released at once; a real one goes through review in the admin.
+    for indikator in Indikator.objects.filter(live=False):
+        indikator.save_revision().publish()
+    bericht = atlas_berechnen()
+    stdout.write(f"Sozialatlas: {bericht['werte']} Werte berechnet.")

@@ -1,0 +1,71 @@
+"""Values per Indikator, Raum and Stichtag: the imported figure and the computed one, kept apart."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+WERT_MAX_DIGITS = 20
+WERT_DECIMAL_PLACES = 6
+
+
+class Quelle(models.TextChoices):
+    IMPORTIERT = "importiert", _("importiert")
+    BERECHNET = "berechnet", _("berechnet")
+
+
+class Sperrgrund(models.TextChoices):
+    KEINER = "", _("nicht gesperrt")
+    FALLZAHL = "fallzahl", _("Fallzahl unter der Mindestgröße")
+    SEKUNDAER = "sekundaer", _("Sekundärsperrung (sonst rückrechenbar)")
+    ABGELEITET = "abgeleitet", _("aus einem gesperrten Wert berechnet")
+
+
+class Status(models.TextChoices):
+    OK = "ok", _("ok")
+    GESPERRT = "gesperrt", _("gesperrt")
+    FEHLT = "fehlt", _("fehlt")
+
+
+class Wert(models.Model):
+    """`importiert` is what a file delivered (empty = delivered as missing), `berechnet` what the atlas
+    computed (formula or sum of the Teilräume); `wert` is the one in effect (an import wins)."""
+
+    indikator = models.ForeignKey(
+        "sozialatlas.Indikator", on_delete=models.CASCADE, related_name="werte", verbose_name=_("Indikator")
+    )
+    raum = models.ForeignKey("sozialatlas.Raum", on_delete=models.CASCADE, related_name="werte")
+    stichtag = models.DateField(_("Stichtag"))
+    aus_import = models.BooleanField(_("aus einem Import"), default=False)
+    importiert = models.DecimalField(
+        _("importierter Wert"), max_digits=WERT_MAX_DIGITS, decimal_places=WERT_DECIMAL_PLACES, null=True
+    )
+    berechnet = models.DecimalField(
+        _("berechneter Wert"), max_digits=WERT_MAX_DIGITS, decimal_places=WERT_DECIMAL_PLACES, null=True
+    )
+    wert = models.DecimalField(_("Wert"), max_digits=WERT_MAX_DIGITS, decimal_places=WERT_DECIMAL_PLACES, null=True)
+    quelle = models.CharField(_("Quelle"), max_length=12, choices=Quelle.choices, blank=True)
+    gesperrt = models.BooleanField(_("gesperrt (Geheimhaltung)"), default=False)
+    sperrgrund = models.CharField(_("Sperrgrund"), max_length=12, choices=Sperrgrund.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("Wert")
+        verbose_name_plural = _("Werte")
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "raum", "stichtag"], name="wert_unique_indikator_raum_tag")
+        ]
+        indexes = [models.Index(fields=["raum", "stichtag"], name="wert_raum_stichtag")]
+
+    def __str__(self):
+        return f"{self.indikator_id}/{self.raum_id}/{self.stichtag}: {self.oeffentlicher_wert}"
+
+    @property
+    def status(self):
+        if self.gesperrt:
+            return Status.GESPERRT
+        if self.wert is None:
+            return Status.FEHLT
+        return Status.OK
+
+    @property
+    def oeffentlicher_wert(self):
+        """What may leave the server: nothing for a suppressed value."""
+        return None if self.gesperrt else self.wert
