@@ -67,6 +67,17 @@ def scores(report):
     return {name: round(report["categories"][name]["score"] * 100) for name in TARGETS}
 
 
+def metrics(report):
+    """The load metrics behind the performance score, as the Lighthouse report shows them."""
+    audits = report["audits"]
+    return [
+        f"{audits['largest-contentful-paint']['numericValue'] / 1000:.1f}",
+        f"{audits['total-blocking-time']['numericValue']:.0f}",
+        f"{audits['cumulative-layout-shift']['numericValue']:.2f}",
+        f"{audits['total-byte-weight']['numericValue'] / 1024:.0f}",
+    ]
+
+
 def failing_audits(report, category):
     """Audits of `category` that count towards its score and did not pass, heaviest first."""
     refs = sorted(report["categories"][category]["auditRefs"], key=lambda ref: -ref["weight"])
@@ -106,21 +117,22 @@ def main(argv=None):
             slug = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-") or "startseite"
             report = run_lighthouse(server.url + path, reports / slug, args.chrome)
             page_scores = scores(report)
-            results.append((label, path, page_scores))
+            results.append((label, path, page_scores, metrics(report)))
             for category, target in TARGETS.items():
                 if page_scores[category] < target:
                     problems.append((path, category, page_scores[category], failing_audits(report, category)))
 
-    header = "| Seite | URL | " + " | ".join(TARGETS) + " |"
+    header = "| Seite | URL | " + " | ".join(TARGETS) + " | LCP s | TBT ms | CLS | KiB |"
     lines = [
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, Lighthouse mobile, {server.database}, "
         f"targets: accessibility 100, others 95",
         "",
         header,
-        "|---|---|" + "---:|" * len(TARGETS),
+        "|---|---|" + "---:|" * (len(TARGETS) + 4),
     ]
-    for label, path, page_scores in results:
-        lines.append(f"| {label} | `{path}` | " + " | ".join(str(page_scores[name]) for name in TARGETS) + " |")
+    for label, path, page_scores, page_metrics in results:
+        cells = [label, f"`{path}`", *(str(page_scores[name]) for name in TARGETS), *page_metrics]
+        lines.append("| " + " | ".join(cells) + " |")
     print()
     print("\n".join(lines))
     for path, category, score, audits in problems:

@@ -131,7 +131,7 @@ def main(argv=None):
             for label, path in urls:
                 print(f"  round {round_number}: {path} ({label}) ...", end=" ", flush=True)
                 result = measure(server, path, args)
-                print(f"{result['rps']:.1f} req/s", flush=True)
+                print(f"{result['rps']:.1f} req/s, load generator used {result['client_cpu']:.2f} CPU", flush=True)
                 # On a shared machine the fastest round is the one least disturbed by other processes.
                 if path not in results or result["rps"] > results[path]["rps"]:
                     results[path] = result

@@ -124,8 +124,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.warmup > 0:
         asyncio.run(run(args.host, args.port, args.path, args.connections, args.warmup))
+    cpu_before = time.process_time()
     stats, elapsed = asyncio.run(run(args.host, args.port, args.path, args.connections, args.duration))
-    print(json.dumps(summary(stats, elapsed)))
+    # The generator shares the machine with the server; its CPU share tells how much it took from it.
+    client_cpu = (time.process_time() - cpu_before) / elapsed
+    print(json.dumps(summary(stats, elapsed) | {"client_cpu": round(client_cpu, 2)}))
 
 
 if __name__ == "__main__":
