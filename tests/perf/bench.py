@@ -93,7 +93,7 @@ def table_rows(results):
                 fmt(result["queries"], 1),
                 fmt(result["bytes"]),
                 ratio,
-                str(errors) if not result["errors"] else f"{errors} {result['errors']}",
+                f"{errors} ({', '.join(f'{why}: {n}' for why, n in result['errors'].items())})" if errors else "0",
             ]
         )
     return rows
@@ -135,6 +135,9 @@ def main(argv=None):
                 # On a shared machine the fastest round is the one least disturbed by other processes.
                 if path not in results or result["rps"] > results[path]["rps"]:
                     results[path] = result
+        failed = any(result["errors"] or not result["requests"] for result in results.values())
+        if failed:
+            print(f"\ngunicorn's log:\n{server.log_tail()}")
     rows = table_rows(results)
     context = (
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {server.database}, {os.cpu_count()} cores, "
@@ -151,7 +154,7 @@ def main(argv=None):
         with args.results.open("a") as out:
             out.write("\n" + markdown)
         print(f"Appended to {args.results}")
-    if any(result["errors"] or not result["requests"] for result in results.values()):
+    if failed:
         sys.exit("Some requests failed (see the errors column).")
 
 

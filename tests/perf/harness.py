@@ -33,6 +33,11 @@ class Server:
     database: str  # a description for the report, without password
     workers: int
     threads: int
+    log_path: Path
+
+    def log_tail(self, characters=4000):
+        """The end of gunicorn's log (Django's errors go there); the file goes with the temporary directory."""
+        return self.log_path.read_text()[-characters:]
 
 
 def stop_on_sigterm():
@@ -135,7 +140,7 @@ def gunicorn(env, tmp, workers, threads):
         )
     try:
         wait_until_ready(process, url, log_path)
-        yield Server(url, "127.0.0.1", port, "", workers, threads)
+        yield Server(url, "127.0.0.1", port, "", workers, threads, log_path)
     finally:
         stop(process)
 
