@@ -70,7 +70,7 @@ def measure(server, path, args):
         f"--warmup={args.warmup}",
     ]
     timeout = args.duration + args.warmup + 60
-    done = subprocess.run(command, capture_output=True, text=True, check=True, timeout=timeout)  # noqa: S603
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True, timeout=timeout)  # noqa: S603
     return json.loads(done.stdout)
 
 
