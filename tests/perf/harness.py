@@ -2,7 +2,7 @@
 
 `serve_portal()` is a context manager used by bench.py and audit.py. It creates its own database (a
 temporary SQLite file, or a new PostgreSQL database on the server DATABASE_URL names), builds it with
-populate.py, starts gunicorn on a free loopback port and yields the base URL. On leaving (normally,
+populate.py, starts gunicorn on a free loopback port and yields a Server (its URL, port, log). On leaving (normally,
 on an error, Ctrl+C or SIGTERM) it stops gunicorn and drops the database and the temporary files.
 """
 
@@ -119,7 +119,7 @@ def stop(process):
 
 
 @contextmanager
-def gunicorn(env, tmp, workers, threads):
+def gunicorn(env, tmp, workers, threads, database):
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = Path(tmp) / "gunicorn.log"
@@ -140,7 +140,7 @@ def gunicorn(env, tmp, workers, threads):
         )
     try:
         wait_until_ready(process, url, log_path)
-        yield Server(url, "127.0.0.1", port, "", workers, threads, log_path)
+        yield Server(url, "127.0.0.1", port, database, workers, threads, log_path)
     finally:
         stop(process)
 
@@ -161,6 +161,5 @@ def serve_portal(sizes=None, database_url=None, workers=2, threads=1, count_quer
         size_args = [f"--size={name}={count}" for name, count in (sizes or {}).items()]
         print(f"Building the database: {describe(database_url)} ...", flush=True)
         subprocess.run([PYTHON, str(HERE / "populate.py"), *size_args], cwd=ROOT, env=env, check=True)  # noqa: S603
-        with gunicorn(env, tmp, workers, threads) as server:
-            server.database = describe(database_url)
+        with gunicorn(env, tmp, workers, threads, describe(database_url)) as server:
             yield server
