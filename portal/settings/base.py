@@ -53,7 +53,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Off unless SQL_QUERY_COUNT_HEADER=1 (make bench); first, so it counts the other middleware's queries too.
-    "portal.middleware.QueryCountMiddleware",
+    "portal.query_count.QueryCountMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

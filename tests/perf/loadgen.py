@@ -2,7 +2,7 @@
 benchmark's interpreter: CONNECTIONS keep-alive connections (reopened when the server closes them) send
 GET PATH for WARMUP seconds (not counted), then for DURATION seconds, and print one JSON object:
 requests, errors, requests per second, p50/p95 latency, mean body bytes and mean SQL queries (from the
-X-SQL-Queries header of portal/middleware.py, null when the server does not send it).
+X-SQL-Queries header of portal/query_count.py, null when the server does not send it).
 
     loadgen.py --port 8000 --path / --connections 4 --duration 10 --warmup 2
 """

@@ -1,4 +1,4 @@
-"""The benchmark's SQL query counter (portal/middleware.py)."""
+"""The benchmark's SQL query counter (portal/query_count.py)."""
 
 import pytest
 
@@ -7,7 +7,7 @@ from django.core.exceptions import MiddlewareNotUsed
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from portal.middleware import HEADER, QueryCountMiddleware
+from portal.query_count import HEADER, QueryCountMiddleware
 
 
 def view_with_two_queries(request):
