@@ -52,6 +52,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Off unless SQL_QUERY_COUNT_HEADER=1 (make bench); first, so it counts the other middleware's queries too.
+    "portal.query_count.QueryCountMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -1,0 +1,122 @@
+"""Data generators for the benchmark database, registered by name: `bench.py --size NAME=COUNT`.
+
+Each generator adds COUNT objects on top of the demo county (home/demo.py load_demo) and returns a
+one-line summary. Later apps register theirs here (angebote, indikatoren, werte, beitraege) with
+@generator; they run in registration order, so register a generator after the ones it builds on.
+Objects are generated from a seeded random.Random, so two runs with the same sizes build the same data.
+"""
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.utils import timezone
+
+
+@dataclass(frozen=True)
+class Generator:
+    name: str
+    description: str
+    default: int
+    create: Callable[[int, random.Random], str]
+
+
+GENERATORS: dict[str, Generator] = {}
+
+
+def generator(name, description, default):
+    def register(create):
+        GENERATORS[name] = Generator(name, description, default, create)
+        return create
+
+    return register
+
+
+def run_generators(sizes, seed=2026, log=print):
+    """Runs every registered generator with its size from `sizes` (name -> count, default otherwise)."""
+    unknown = set(sizes) - set(GENERATORS)
+    if unknown:
+        raise ValueError(f"Unknown generator(s) {sorted(unknown)}; known: {sorted(GENERATORS)}")
+    for gen in GENERATORS.values():
+        count = sizes.get(gen.name, gen.default)
+        if count > 0:
+            log(f"  {gen.name}: {gen.create(count, random.Random(f'{seed}-{gen.name}'))}")
+
+
+@generator("raeume", "Gemeinden under the demo county's Analyseräume", default=500)
+def generate_raeume(count, rng):
+    from sozialatlas.models import Ebene, Raum
+
+    analyseraeume = list(Raum.objects.filter(ebene=Ebene.ANALYSERAUM))
+    if not analyseraeume:
+        raise RuntimeError("The demo county has no Analyseräume; load_demo must run first.")
+    raeume = []
+    for i in range(count):
+        parent = rng.choice(analyseraeume)
+        raeume.append(
+            Raum(
+                schluessel=f"BENCH-{i:06d}",
+                name=f"Testgemeinde {i:05d}",
+                ebene=Ebene.GEMEINDE,
+                parent=parent,
+                lat=(parent.lat or 53.9) + rng.uniform(-0.05, 0.05),
+                lon=(parent.lon or 10.2) + rng.uniform(-0.05, 0.05),
+                plz=[f"2{rng.randint(3000, 4999)}" for _ in range(rng.randint(1, 3))],
+            )
+        )
+    Raum.objects.bulk_create(raeume, batch_size=500)
+    return f"{count} Gemeinden"
+
+
+WORDS = [
+    "Sozialplanung",
+    "Kinderarmut",
+    "Wohnungslosigkeit",
+    "Pflege",
+    "Teilhabe",
+    "Bildung",
+    "Beratung",
+    "Familie",
+    "Jugend",
+    "Senioren",
+    "Migration",
+    "Integration",
+    "Armut",
+    "Gesundheit",
+    "Quartier",
+    "Ehrenamt",
+    "Versorgung",
+    "Bedarf",
+    "Angebot",
+    "Entwicklung",
+]
+
+
+def _sentence(rng, words=12):
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+@generator("seiten", "published Berichte under /berichte/ with a few paragraphs each", default=100)
+def generate_seiten(count, rng):
+    from home.models import BerichtIndexPage, BerichtPage
+
+    index = BerichtIndexPage.objects.get()
+    today = date.today()
+    for i in range(count):
+        body = [("heading", {"text": _sentence(rng, 4), "level": "h2"})]
+        body += [("paragraph", f"<p>{_sentence(rng, 40)}</p>") for _ in range(rng.randint(2, 6))]
+        # Live without a revision: what rendering and search need, at a fraction of publish()'s cost.
+        index.add_child(
+            instance=BerichtPage(
+                title=f"Fokusbericht {i:05d}: {_sentence(rng, 3)[:-1]}",
+                slug=f"fokusbericht-{i:05d}",
+                intro=f"<p>{_sentence(rng, 20)}</p>",
+                art=rng.choice(BerichtPage.Art.values),
+                veroeffentlicht_am=today - timedelta(days=rng.randint(0, 3650)),
+                body=body,
+                live=True,
+                first_published_at=timezone.now(),
+            )
+        )
+    return f"{count} Berichte"
