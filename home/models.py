@@ -1,5 +1,6 @@
 """Editorial pages that combine all apps: the home page, standard pages and reports."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -62,11 +63,14 @@ class BerichtIndexPage(BasePage):
     class Meta:
         verbose_name = _("Berichte (Übersicht)")
 
+    berichte_pro_seite = 20
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["berichte"] = (
+        berichte = (
             BerichtPage.objects.child_of(self).live().public().order_by("-veroeffentlicht_am", "-first_published_at")
         )
+        context["berichte"] = Paginator(berichte, self.berichte_pro_seite).get_page(request.GET.get("seite"))
         return context
 
 

@@ -70,6 +70,9 @@ class PortalEinstellungen(BaseSiteSetting):
         FieldPanel("beispieldaten"),
     ]
 
+    # The footer shows all three on every page: one query, not three.
+    select_related = ["impressum", "datenschutz", "barrierefreiheit"]
+
     class Meta:
         verbose_name = _("Portal-Einstellungen")
 

@@ -89,3 +89,26 @@ def test_home_page_offers_help_search_that_leads_to_the_register(client, demo):
     html = client.get("/").content.decode()
     assert '<form class="search-form hero__search" action="/hilfe/" method="get" role="search">' in html
     assert 'name="q"' in html and "Wobei brauchen Sie Hilfe?" in html
+
+
+@pytest.mark.django_db
+def test_report_index_is_paginated(client, site_tree):
+    index = BerichtIndexPage.objects.get()
+    for number in range(25):
+        index.add_child(
+            instance=BerichtPage(title=f"Bericht {number:02d}", veroeffentlicht_am=f"2024-01-{number + 1:02d}")
+        )
+    first = client.get("/berichte/")
+    assert len(first.context["berichte"]) == 20
+    assert "Seite 1 von 2" in first.content.decode()
+    second = client.get("/berichte/", {"seite": "2"})
+    assert [b.title for b in second.context["berichte"]] == [f"Bericht {n:02d}" for n in range(4, -1, -1)]
+    assert client.get("/berichte/", {"seite": "viel"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_footer_links_cost_no_query_each(client, demo, django_assert_max_num_queries):
+    client.get("/impressum/")
+    with django_assert_max_num_queries(10):
+        response = client.get("/impressum/")
+    assert 'href="/datenschutz/"' in response.content.decode()
