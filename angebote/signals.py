@@ -1,0 +1,29 @@
+"""Keeps derived data right when content changes: search text, typo vocabulary and cached pages."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from wagtail.signals import page_published, page_unpublished
+
+from .models import AngebotPage, Thema
+from .search import vokabular_invalidieren
+from .suchtext import aktualisiere_suchtext
+
+
+@receiver(post_save, sender=Thema)
+def thema_geaendert(sender, instance, **kwargs):
+    """A Thema's Suchbegriffe are part of every filed Angebot's search text."""
+    if kwargs.get("raw"):
+        return
+    for angebot in AngebotPage.objects.filter(themen=instance).prefetch_related(
+        "themen", "zielgruppen", "sprachen", "standorte__raum"
+    ):
+        aktualisiere_suchtext(angebot)
+        AngebotPage.objects.filter(pk=angebot.pk).update(suchtext=angebot.suchtext, suchtitel=angebot.suchtitel)
+    vokabular_invalidieren()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def seite_geaendert(sender, instance, **kwargs):
+    vokabular_invalidieren()

@@ -1,0 +1,5 @@
+"""Views of the register."""
+
+
+def suche(request, page):
+    raise NotImplementedError
