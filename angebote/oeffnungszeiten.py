@@ -10,7 +10,9 @@ from django.utils import timezone
 BERLIN = ZoneInfo("Europe/Berlin")
 TAGE = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
 TAG_INDEX = {t.lower(): i for i, t in enumerate(TAGE)}
-EINTRAG_RE = re.compile(r"^(?P<tag>[A-Za-zÄÖÜäöü]{2})\.?\s+(?P<von>\d{1,2}[:.]\d{2})\s*[-–]\s*(?P<bis>\d{1,2}[:.]\d{2})$")
+EINTRAG_RE = re.compile(
+    r"^(?P<tag>[A-Za-zÄÖÜäöü]{2})\.?\s+(?P<von>\d{1,2}[:.]\d{2})\s*[-–]\s*(?P<bis>\d{1,2}[:.]\d{2})$"
+)
 
 
 @dataclass(frozen=True)

@@ -277,9 +277,7 @@ class DatabaseEngine(SearchEngine):
         if anfrage.zielgruppen and ausser != "zielgruppe":
             through = AngebotPage.zielgruppen.through
             qs = qs.filter(
-                Exists(
-                    through.objects.filter(angebotpage_id=OuterRef("pk"), zielgruppe__slug__in=anfrage.zielgruppen)
-                )
+                Exists(through.objects.filter(angebotpage_id=OuterRef("pk"), zielgruppe__slug__in=anfrage.zielgruppen))
             )
         if anfrage.sprachen and ausser != "sprache":
             through = AngebotPage.sprachen.through
@@ -320,9 +318,9 @@ class DatabaseEngine(SearchEngine):
             .order_by("d")
             .values("d")[:1]
         )
-        raum_in_box = Q(
-            raum__lat__range=(min_lat, max_lat), raum__lon__range=(min_lon, max_lon)
-        ) | Q(raum_id__in=ort.raum_ids)
+        raum_in_box = Q(raum__lat__range=(min_lat, max_lat), raum__lon__range=(min_lon, max_lon)) | Q(
+            raum_id__in=ort.raum_ids
+        )
         qs = qs.filter(Exists(in_box) | (~Exists(hat_standort) & raum_in_box))
         qs = qs.annotate(
             distanz=Case(

@@ -14,20 +14,21 @@ DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 NON_WORD = re.compile(r"[^a-z0-9]+")
 
 # Words that carry no meaning for the search (articles, prepositions, question words).
-STOPWORDS = set(
+STOPWORDS = frozenset(
     """
-    a aber als am an auch auf aus bei beim bin bis bitte da das dass dem den der des die doch du ein eine einem
-    einen einer eines er es fur gibt habe haben hat ich ihr im in ist ja kann mein meine meinem meinen meiner
-    mich mir mit nach nicht noch oder ohne sie sind so uber um und uns unser vom von vor wann was weil wenn wer
-    wie wo zu zum zur
-    """.split()
+    a aber als am an auch auf aus bei beim bin bis bitte da das dass dem den der des die doch du ein eine
+    einem dich dir hier jetzt man einen einer eines er es fur gibt habe haben hat ich ihr im in ist ja kann
+    mein meine meinem meinen meiner mich mir mit nach nicht noch oder ohne sie sind so uber um und uns unser
+    vom von vor wann was weil wenn wer wie wo zu zum zur
+    """.split()  # noqa: SIM905
 )
 # Words that describe most Angebote; they rank but do not have to match.
-GENERIC = set(
+GENERIC = frozenset(
     """
     hilfe helfen hilft beratung beratungsstelle berater beraterin brauche benotige suche suchen finden
-    unterstutzung angebot angebote stelle problem probleme frage fragen information informationen
-    """.split()
+    unterstutzung angebot angebote stelle problem probleme frage fragen information informationen beantragen
+    bekommen kriegen brauchen machen tun welche wohin jemand
+    """.split()  # noqa: SIM905
 )
 SUFFIXES = ("ern", "en", "er", "es", "e", "n", "s")
 

@@ -3,12 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
-
-from modelcluster.fields import ParentalManyToManyField
 
 from portal.models import BasePage
 
@@ -36,7 +35,12 @@ class TraegerPage(BasePage):
     email = models.EmailField(_("E-Mail"), blank=True)
     telefon = models.CharField(_("Telefon"), max_length=40, blank=True)
     logo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("Logo")
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Logo"),
     )
 
     parent_page_types = ["angebote.AngebotIndexPage"]
@@ -78,7 +82,9 @@ class AngebotPage(Page):
     zielgruppen = ParentalManyToManyField(
         "angebote.Zielgruppe", blank=True, related_name="angebote", verbose_name=_("Zielgruppen")
     )
-    sprachen = ParentalManyToManyField("angebote.Sprache", blank=True, related_name="angebote", verbose_name=_("Sprachen"))
+    sprachen = ParentalManyToManyField(
+        "angebote.Sprache", blank=True, related_name="angebote", verbose_name=_("Sprachen")
+    )
     kosten = models.CharField(_("Kosten"), max_length=250, blank=True, help_text=_("leer oder »kostenlos«, wenn frei"))
     kostenlos = models.BooleanField(default=True, editable=False)
     voraussetzungen = models.TextField(_("Wer kann die Hilfe bekommen?"), blank=True)
@@ -121,9 +127,7 @@ class AngebotPage(Page):
             [FieldPanel("kosten"), FieldPanel("voraussetzungen"), FieldPanel("zugang")], heading=_("Zugang")
         ),
         MultiFieldPanel([FieldPanel("telefon"), FieldPanel("email"), FieldPanel("website")], heading=_("Kontakt")),
-        MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("hinweis"), FieldPanel("geprueft_am")], heading=_("Stand")
-        ),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("hinweis"), FieldPanel("geprueft_am")], heading=_("Stand")),
         InlinePanel("standorte", heading=_("Standorte"), label=_("Standort")),
         FieldPanel("raum"),
         InlinePanel("oeffnungszeiten", heading=_("Öffnungszeiten"), label=_("Öffnungszeit")),
