@@ -9,6 +9,7 @@ from django.utils import timezone
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TAGE = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+BYDAY_SCHEMA = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 TAG_INDEX = {t.lower(): i for i, t in enumerate(TAGE)}
 EINTRAG_RE = re.compile(
     r"^(?P<tag>[A-Za-zÄÖÜäöü]{2})\.?\s+(?P<von>\d{1,2}[:.]\d{2})\s*[-–]\s*(?P<bis>\d{1,2}[:.]\d{2})$"
@@ -60,8 +61,10 @@ def ist_offen(zeiten, now: datetime | None = None) -> bool:
 
 def wochenplan(zeiten, now: datetime | None = None) -> list[dict]:
     """One row per weekday with its time ranges, today marked: what the detail page shows."""
+    from .models import Wochentag
+
     heute = berlin_jetzt(now).weekday()
-    namen = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+    namen = [str(label) for label in Wochentag.labels]
     return [
         {
             "tag": namen[i],

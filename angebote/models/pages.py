@@ -23,9 +23,9 @@ class AngebotIndexPage(BasePage):
         verbose_name = _("Hilfe finden (Angebotsverzeichnis)")
 
     def serve(self, request, *args, **kwargs):
-        from angebote.views import suche
+        from angebote.views import suche_seite
 
-        return suche(request, self)
+        return suche_seite(request, self)
 
 
 class TraegerPage(BasePage):
