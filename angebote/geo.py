@@ -55,6 +55,25 @@ def _kurzname(name: str) -> str:
     return normalize(base.removeprefix("Amt "))
 
 
+def _vorfahren_ids(raum, by_id) -> tuple[int, ...]:
+    ids, current = [], raum
+    while current is not None:
+        ids.append(current.pk)
+        current = by_id.get(current.parent_id)
+    return tuple(ids)
+
+
+def ort_fuer_punkt(lat: float, lon: float, raeume=None, max_km: float = 15) -> Ort:
+    """A browser location: the point itself, served by the nearest Gemeinde (and its ancestors)."""
+    raeume = list(raeume if raeume is not None else Raum.objects.exclude(lat=None).exclude(lon=None))
+    gemeinden = [r for r in raeume if r.ebene == Ebene.GEMEINDE and r.lat is not None]
+    naechste = min(gemeinden, key=lambda r: haversine_km(lat, lon, r.lat, r.lon), default=None)
+    if naechste is None or haversine_km(lat, lon, naechste.lat, naechste.lon) > max_km:
+        return Ort(name="", lat=lat, lon=lon)
+    by_id = {r.pk: r for r in raeume}
+    return Ort(name="", lat=lat, lon=lon, raum_id=naechste.pk, raum_ids=_vorfahren_ids(naechste, by_id))
+
+
 def resolve_ort(text: str, raeume=None) -> Ort | None:
     """A PLZ (five digits) or place name to a point, from the Räume's PLZ lists, names and centroids."""
     text = (text or "").strip()
@@ -73,9 +92,5 @@ def resolve_ort(text: str, raeume=None) -> Ort | None:
     if not candidates:
         return None
     raum = min(candidates, key=lambda r: (EBENE_VORRANG.get(r.ebene, 9), r.name))
-    ids, current = [], raum
-    while current is not None:
-        ids.append(current.pk)
-        current = by_id.get(current.parent_id)
     label = text if text.isdigit() else raum.name.split(",")[0]
-    return Ort(name=label, lat=raum.lat, lon=raum.lon, raum_id=raum.pk, raum_ids=tuple(ids))
+    return Ort(name=label, lat=raum.lat, lon=raum.lon, raum_id=raum.pk, raum_ids=_vorfahren_ids(raum, by_id))

@@ -19,7 +19,16 @@ from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
-from .geo import STANDARD_UMKREIS, UMKREISE, Ort, bounding_box, haversine_expression, resolve_ort
+from .geo import (
+    STANDARD_UMKREIS,
+    UMKREISE,
+    Ort,
+    bounding_box,
+    haversine_expression,
+    haversine_km,
+    ort_fuer_punkt,
+    resolve_ort,
+)
 from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Sprache, Standort, Thema, Zielgruppe
 from .oeffnungszeiten import berlin_jetzt, ist_offen
 from .suchtext import normalize, query_tokens, stem
@@ -243,7 +252,7 @@ class DatabaseEngine(SearchEngine):
 
     def ort(self, anfrage: SuchAnfrage) -> tuple[Ort | None, bool]:
         if anfrage.lat is not None:
-            return Ort(name="", lat=anfrage.lat, lon=anfrage.lon), False
+            return ort_fuer_punkt(anfrage.lat, anfrage.lon), False
         if anfrage.ort:
             ort = resolve_ort(anfrage.ort)
             return ort, ort is None
@@ -380,8 +389,6 @@ class DatabaseEngine(SearchEngine):
             standorte = list(angebot.standorte.all())
             standort = standorte[0] if standorte else None
             if ort and standorte:
-                from .geo import haversine_km
-
                 located = [s for s in standorte if s.oeffentlich_lat is not None]
                 if located:
                     standort = min(
