@@ -460,8 +460,10 @@ def write_angebote(items: list[AngebotDaten], result):
             result.unchanged += 1
             continue
         if parent_path != traeger.path:
+            # Move first, then apply the row to a fresh instance: the moved in-memory page is stale.
             page.move(traeger, pos="last-child")
-            page.refresh_from_db(fields=["path", "depth", "url_path"])
+            page = AngebotPage.objects.get(pk=page.pk)
+            _apply(page, item, zielgruppen)
         page.save_revision().publish()
         result.updated += 1
         result.changes.append(_("Angebot %(id)s geändert: %(name)s") % {"id": item.id, "name": item.name})
