@@ -11,6 +11,7 @@ from wagtail.models import Page
 from portal.imports import ImportFehler
 from sozialatlas.models import Ebene, Raum
 
+from . import startdaten
 from .imports import AngebotImporter, traeger_page
 from .models import AngebotPage, Oeffnungszeit, Sprache, Standort, Thema
 from .search import vokabular_invalidieren
@@ -19,6 +20,7 @@ DEMO_CSV = Path(__file__).resolve().parent / "demo" / "angebote.csv"
 
 
 def load_angebote(stdout):
+    startdaten.anlegen(Thema, Sprache)
     result = AngebotImporter().run(DEMO_CSV)
     if not result.ok:
         raise ImportFehler(result.problems)
