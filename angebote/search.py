@@ -12,13 +12,13 @@ from datetime import datetime
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
+from . import cache as seiten_cache
 from .geo import (
     STANDARD_UMKREIS,
     UMKREISE,
@@ -169,16 +169,12 @@ def suche(anfrage: SuchAnfrage) -> SuchErgebnis:
 
 # Typo tolerance -------------------------------------------------------------------------------------
 
-VOKABULAR_VERSION_KEY = "angebote:vokabular-version"
 _vokabular: dict = {}
 
 
 def vokabular_invalidieren():
-    """Called when Angebote are published/unpublished or Themen change."""
-    try:
-        cache.incr(VOKABULAR_VERSION_KEY)
-    except ValueError:
-        cache.set(VOKABULAR_VERSION_KEY, 1, None)
+    """Called when Angebote are published/unpublished or Themen change (also drops cached pages)."""
+    seiten_cache.invalidieren()
 
 
 def _deletes(word: str) -> set[str]:
@@ -217,10 +213,7 @@ def _build_vokabular() -> dict[str, set[str]]:
 
 
 def vokabular() -> dict[str, set[str]]:
-    version = cache.get(VOKABULAR_VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VOKABULAR_VERSION_KEY, version, None)
+    version = seiten_cache.version()
     if _vokabular.get("version") != version:
         _vokabular.update(version=version, index=_build_vokabular())
     return _vokabular["index"]

@@ -1,11 +1,13 @@
 """Keeps derived data right when content changes: search text, typo vocabulary and cached pages."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import AngebotPage, Thema
+from sozialatlas.models import Raum
+
+from .models import AngebotPage, Sprache, Thema, TraegerPage, Zielgruppe
 from .search import vokabular_invalidieren
 from .suchtext import aktualisiere_suchtext
 
@@ -25,5 +27,16 @@ def thema_geaendert(sender, instance, **kwargs):
 
 @receiver(page_published)
 @receiver(page_unpublished)
+@receiver(post_page_move)
 def seite_geaendert(sender, instance, **kwargs):
+    vokabular_invalidieren()
+
+
+@receiver(post_delete, sender=AngebotPage)
+@receiver(post_delete, sender=TraegerPage)
+@receiver(post_save, sender=Zielgruppe)
+@receiver(post_save, sender=Sprache)
+@receiver(post_save, sender=Raum)
+@receiver(post_delete, sender=Thema)
+def vokabular_geaendert(sender, instance, **kwargs):
     vokabular_invalidieren()

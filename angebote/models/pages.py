@@ -23,9 +23,10 @@ class AngebotIndexPage(BasePage):
         verbose_name = _("Hilfe finden (Angebotsverzeichnis)")
 
     def serve(self, request, *args, **kwargs):
+        from angebote.cache import cached
         from angebote.views import suche_seite
 
-        return suche_seite(request, self)
+        return cached(request, lambda: suche_seite(request, self))
 
 
 class TraegerPage(BasePage):
@@ -160,6 +161,11 @@ class AngebotPage(Page):
     @property
     def begriffe(self) -> list[str]:
         return [b.strip() for b in self.suchbegriffe.replace("\n", ",").split(",") if b.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        from angebote.cache import cached
+
+        return cached(request, lambda: super(AngebotPage, self).serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         from angebote.detail import detail_context

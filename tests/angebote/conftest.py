@@ -23,6 +23,14 @@ def demo_modul(django_db_setup, django_db_blocker):
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def leerer_cache():
+    """Rolled-back data must not be served from a page cached by an earlier test."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def demo_daten(demo_modul, db):
     from home.models import HomePage

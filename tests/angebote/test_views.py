@@ -48,7 +48,8 @@ def test_malformed_parameters_never_fail(client, demo_daten, params):
     assert client.get("/hilfe/", params).status_code == 200
 
 
-def test_search_page_query_count_does_not_depend_on_the_number_of_results(client, demo_daten):
+def test_search_page_query_count_does_not_depend_on_the_number_of_results(client, demo_daten, monkeypatch):
+    monkeypatch.setattr("angebote.cache.cacheable", lambda request: False)  # measure rendering, not the cache
     params = {"q": "Beratung", "thema": "suchtberatung", "ort": "Norderstedt", "umkreis": "50"}
     client.get("/hilfe/", params)  # warm caches (site, vocabulary)
 
@@ -123,3 +124,52 @@ def test_admin_upload_is_forbidden_without_the_permission(client, planerin):
     csv = b"id;name;traeger;themen\nx;X;T;sozialberatung\n"
     client.post("/admin/import/angebote/", {"datei": SimpleUploadedFile("a.csv", csv)})
     assert not AngebotPage.objects.filter(externe_id="x").exists()
+
+
+def test_repeated_anonymous_search_is_served_from_the_cache_until_a_publish(client, demo_daten):
+    params = {"q": "Schulden"}
+    first = client.get("/hilfe/", params)
+    assert "X-Angebote-Cache" not in first
+    with CaptureQueriesContext(connection) as ctx:
+        second = client.get("/hilfe/", params)
+    assert second["X-Angebote-Cache"] == "hit"
+    assert second.content == first.content
+    assert len(ctx.captured_queries) < 10
+
+    page = AngebotPage.objects.get(externe_id="schuldner-kak")
+    page.title = "Schuldnerhilfe Kaltenkirchen (neu)"
+    page.save_revision().publish()
+    third = client.get("/hilfe/", params)
+    assert "X-Angebote-Cache" not in third
+    assert "Schuldnerhilfe Kaltenkirchen (neu)" in third.content.decode()
+
+    page.unpublish()
+    assert "Schuldnerhilfe Kaltenkirchen" not in client.get("/hilfe/", params).content.decode()
+
+
+def test_anonymous_detail_page_is_cached_and_publishing_shows_the_change(client, demo_daten):
+    page = AngebotPage.objects.get(externe_id="sucht-kak")
+    client.get(page.url)
+    assert client.get(page.url)["X-Angebote-Cache"] == "hit"
+    page.hinweis = "Heute nur telefonisch erreichbar."
+    page.save_revision().publish()
+    response = client.get(page.url)
+    assert "X-Angebote-Cache" not in response
+    assert "Heute nur telefonisch erreichbar." in response.content.decode()
+    page.unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def test_logged_in_editors_never_get_a_cached_page(client, redakteurin, demo_daten):
+    page = AngebotPage.objects.get(externe_id="sucht-kak")
+    client.get(page.url)
+    client.login(username="redaktion", password=PASSWORD)
+    assert "X-Angebote-Cache" not in client.get(page.url)
+
+
+def test_cached_pages_follow_the_minute_for_open_now(client, demo_daten):
+    page = AngebotPage.objects.get(externe_id="sucht-kak")  # Mittwoch 09:00-13:00
+    with time_machine.travel(datetime(2026, 11, 25, 8, 59, 30, tzinfo=BERLIN), tick=False):
+        assert "Jetzt geschlossen" in client.get(page.url).content.decode()
+    with time_machine.travel(datetime(2026, 11, 25, 9, 0, 5, tzinfo=BERLIN), tick=False):
+        assert "Jetzt geöffnet" in client.get(page.url).content.decode()
