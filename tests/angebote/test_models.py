@@ -39,7 +39,7 @@ def test_data_migration_creates_the_starting_themen_with_lay_words(db):
     assert "Gewalt zu Hause" in themen["frauenhaus"].begriffe
 
 
-def test_page_tree_rules():
+def test_page_tree_rules(db):
     assert AngebotIndexPage.parent_page_types == ["home.HomePage"]
     assert TraegerPage.parent_page_types == ["angebote.AngebotIndexPage"]
     assert AngebotPage.parent_page_types == ["angebote.TraegerPage"]
