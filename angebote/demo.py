@@ -14,6 +14,7 @@ from sozialatlas.models import Ebene, Raum
 from . import startdaten
 from .imports import AngebotImporter, traeger_page
 from .models import AngebotPage, Oeffnungszeit, Sprache, Standort, Thema
+from .rechte import traeger_rechte_einrichten
 from .search import vokabular_invalidieren
 
 DEMO_CSV = Path(__file__).resolve().parent / "demo" / "angebote.csv"
@@ -24,7 +25,8 @@ def load_angebote(stdout):
     result = AngebotImporter().run(DEMO_CSV)
     if not result.ok:
         raise ImportFehler(result.problems)
-    stdout.write(f"Angebote: {result.summary()}")
+    gruppen = traeger_rechte_einrichten()
+    stdout.write(f"Angebote: {result.summary()} {len(gruppen)} Träger-Gruppen.")
 
 
 WOERTER = ["Beratung", "Hilfe", "Begleitung", "Treffpunkt", "Sprechstunde", "Fachstelle", "Gruppe", "Dienst"]

@@ -35,6 +35,7 @@ from .suchtext import normalize, query_tokens, stem
 
 PRO_SEITE = 10
 MAX_SEITE = 1000
+MAX_WOERTER = 8  # a pasted paragraph must not become a hundred-clause query
 
 
 @dataclass(frozen=True)
@@ -253,14 +254,15 @@ class DatabaseEngine(SearchEngine):
 
     def woerter(self, qs, anfrage: SuchAnfrage):
         required, optional = query_tokens(anfrage.q)
+        required, optional = required[:MAX_WOERTER], optional[:MAX_WOERTER]
         if not required and not optional:
             return qs, False
         score = Value(0)
+        words_of = {token: varianten(token) for token in [*required, *optional]}
         for token in required or optional:
-            words = varianten(token)
-            qs = qs.filter(_contains_any("suchtext", words))
+            qs = qs.filter(_contains_any("suchtext", words_of[token]))
         for token in [*required, *optional]:
-            words = varianten(token)
+            words = words_of[token]
             score = score + Case(
                 When(_contains_any("suchtitel", [f" {w}" for w in words]), then=Value(4)),
                 When(_contains_any("suchtitel", words), then=Value(3)),

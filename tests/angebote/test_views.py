@@ -173,3 +173,21 @@ def test_cached_pages_follow_the_minute_for_open_now(client, demo_daten):
         assert "Jetzt geschlossen" in client.get(page.url).content.decode()
     with time_machine.travel(datetime(2026, 11, 25, 9, 0, 5, tzinfo=BERLIN), tick=False):
         assert "Jetzt geöffnet" in client.get(page.url).content.decode()
+
+
+def test_editor_opens_an_angebot_in_the_admin_with_the_local_map_widget(client, superuser, demo_daten):
+    client.force_login(superuser)
+    page = AngebotPage.objects.get(externe_id="sucht-kak")
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Standorte" in html and "Öffnungszeiten" in html
+    assert "vendor/leaflet/leaflet.js" in html
+    assert "unpkg.com" not in html
+
+
+def test_editor_sees_themen_snippets_and_the_import_menu(client, redakteurin, demo_daten):
+    client.login(username="redaktion", password=PASSWORD)
+    assert client.get("/admin/import/angebote/").status_code == 200
+    from angebote.models import Thema
+
+    thema = Thema.objects.get(slug="suchtberatung")
+    assert client.get(f"/admin/snippets/angebote/thema/edit/{thema.pk}/").status_code == 200
