@@ -8,6 +8,7 @@ current minute in Berlin, because the pages show "jetzt geöffnet" and today's o
 import hashlib
 
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 
 from .oeffnungszeiten import berlin_jetzt
@@ -24,11 +25,18 @@ def version() -> int:
     return value
 
 
-def invalidieren():
+def _erhoehen():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+
+
+def invalidieren():
+    """Now, for this process and tests, and again after commit: another process may have rebuilt its
+    snapshot from the not yet committed state in between."""
+    _erhoehen()
+    transaction.on_commit(_erhoehen)
 
 
 def cache_key(request) -> str:

@@ -2,8 +2,10 @@
 
 `ANGEBOTE_SEARCH_ENGINE` holds a dotted path loaded like Django's own backends. `DatabaseEngine` is the
 embedded default: words match the normalised public search text (angebote/suchtext.py) with one-letter
-typo tolerance, and filters, facet counts, open-now and distance run in the ORM, the same on SQLite and
-PostgreSQL. The query count of one search does not depend on the number of results.
+typo tolerance; words, filters, facet counts, open-now and distance are evaluated over a snapshot of the
+public register read from the database (angebote/suchindex.py explains why), then one page of Angebote
+is loaded. It behaves the same on SQLite and PostgreSQL, and the query count of one search does not
+depend on the number of results.
 """
 
 import math
@@ -12,26 +14,24 @@ from datetime import datetime
 from functools import lru_cache
 
 from django.conf import settings
-from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
 from django.utils.module_loading import import_string
 
 from wagtail.models import Page
 
 from . import cache as seiten_cache
+from . import suchindex
 from .geo import (
     STANDARD_UMKREIS,
     UMKREISE,
     Ort,
     bounding_box,
-    haversine_expression,
     haversine_km,
     ort_fuer_punkt,
     resolve_ort,
 )
-from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Sprache, Standort, Thema, Zielgruppe
+from .models import AngebotPage, AngebotStatus, Sprache, Standort, Thema, Zielgruppe
 from .oeffnungszeiten import berlin_jetzt, ist_offen
-from .suchtext import normalize, query_tokens, stem
+from .suchtext import query_tokens, stem
 
 PRO_SEITE = 10
 MAX_SEITE = 1000
@@ -170,16 +170,10 @@ def suche(anfrage: SuchAnfrage) -> SuchErgebnis:
 
 # Typo tolerance -------------------------------------------------------------------------------------
 
-_vokabular: dict = {}
-
 
 def vokabular_invalidieren():
     """Called when Angebote are published/unpublished or Themen change (also drops cached pages)."""
     seiten_cache.invalidieren()
-
-
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _hoechstens_ein_fehler(a: str, b: str) -> bool:
@@ -197,35 +191,12 @@ def _hoechstens_ein_fehler(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _build_vokabular() -> dict[str, set[str]]:
-    words = set()
-    for text in AngebotPage.objects.live().values_list("suchtext", flat=True).iterator(chunk_size=2000):
-        words.update(text.split())
-    for thema in Thema.objects.all():
-        words.update(normalize(f"{thema.name} {thema.suchbegriffe}").split())
-    index: dict[str, set[str]] = {}
-    for word in words:
-        if len(word) < 4:
-            continue
-        index.setdefault(word, set()).add(word)
-        for variant in _deletes(word):
-            index.setdefault(variant, set()).add(word)
-    return index
-
-
-def vokabular() -> dict[str, set[str]]:
-    version = seiten_cache.version()
-    if _vokabular.get("version") != version:
-        _vokabular.update(version=version, index=_build_vokabular())
-    return _vokabular["index"]
-
-
 def varianten(token: str, index: dict[str, set[str]] | None = None) -> list[str]:
     """The token, its light stem and known words within one typo of it (tokens of five letters and more)."""
     result = {token, stem(token)}
     if len(token) >= 5:
-        index = vokabular() if index is None else index
-        for key in {token, *_deletes(token)}:
+        index = suchindex.aktuell().vokabular if index is None else index
+        for key in {token, *suchindex._deletes(token)}:
             result.update(w for w in index.get(key, ()) if _hoechstens_ein_fehler(token, w))
     return sorted(result)
 
@@ -233,16 +204,9 @@ def varianten(token: str, index: dict[str, set[str]] | None = None) -> list[str]
 # The database engine --------------------------------------------------------------------------------
 
 
-def _contains_any(field_name: str, words) -> Q:
-    q = Q()
-    for word in words:
-        q |= Q(**{f"{field_name}__contains": word})
-    return q
-
-
 class DatabaseEngine(SearchEngine):
-    def basis(self):
-        return AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT)
+    """Words, filters, open-now, distance and facets over the snapshot of the public register
+    (angebote/suchindex.py), then one page of Angebote from the database: a fixed number of queries."""
 
     def ort(self, anfrage: SuchAnfrage) -> tuple[Ort | None, bool]:
         if anfrage.lat is not None:
@@ -252,133 +216,165 @@ class DatabaseEngine(SearchEngine):
             return ort, ort is None
         return None, False
 
-    def woerter(self, qs, anfrage: SuchAnfrage):
+    def woerter(self, eintraege, anfrage: SuchAnfrage, vokabular):
+        """(entries whose text holds every required word, scores); None as scores without words."""
         required, optional = query_tokens(anfrage.q)
         required, optional = required[:MAX_WOERTER], optional[:MAX_WOERTER]
         if not required and not optional:
-            return qs, False
-        score = Value(0)
-        words_of = {token: varianten(token) for token in [*required, *optional]}
-        for token in required or optional:
-            qs = qs.filter(_contains_any("suchtext", words_of[token]))
-        for token in [*required, *optional]:
-            words = words_of[token]
-            score = score + Case(
-                When(_contains_any("suchtitel", [f" {w}" for w in words]), then=Value(4)),
-                When(_contains_any("suchtitel", words), then=Value(3)),
-                When(_contains_any("suchtext", words), then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        return qs.annotate(score=score), True
+            return eintraege, None
+        words_of = {token: varianten(token, vokabular) for token in [*required, *optional]}
+        must = [words_of[t] for t in (required or optional)]
+        treffer, scores = [], {}
+        for e in eintraege:
+            if not all(any(w in e.suchtext for w in words) for words in must):
+                continue
+            score = 0
+            for token in [*required, *optional]:
+                words = words_of[token]
+                if any(f" {w}" in e.suchtitel for w in words):
+                    score += 4
+                elif any(w in e.suchtitel for w in words):
+                    score += 3
+                elif any(w in e.suchtext for w in words):
+                    score += 1
+            treffer.append(e)
+            scores[e.pk] = score
+        return treffer, scores
 
-    def filter_ausser(self, qs, anfrage: SuchAnfrage, ausser: str = ""):
-        through = AngebotPage.themen.through
-        if anfrage.themen and ausser != "thema":
-            qs = qs.filter(
-                Exists(through.objects.filter(angebotpage_id=OuterRef("pk"), thema__slug__in=anfrage.themen))
-            )
-        if anfrage.zielgruppen and ausser != "zielgruppe":
-            through = AngebotPage.zielgruppen.through
-            qs = qs.filter(
-                Exists(through.objects.filter(angebotpage_id=OuterRef("pk"), zielgruppe__slug__in=anfrage.zielgruppen))
-            )
-        if anfrage.sprachen and ausser != "sprache":
-            through = AngebotPage.sprachen.through
-            qs = qs.filter(
-                Exists(through.objects.filter(angebotpage_id=OuterRef("pk"), sprache__code__in=anfrage.sprachen))
-            )
-        return qs
-
-    def schalter_filter(self, qs, anfrage: SuchAnfrage, jetzt):
-        if anfrage.barrierefrei:
-            qs = qs.filter(self.barrierefrei_q())
-        if anfrage.kostenlos:
-            qs = qs.filter(kostenlos=True)
-        if anfrage.offen:
-            qs = qs.filter(self.offen_q(jetzt))
-        return qs
-
-    def barrierefrei_q(self):
-        return Q(Exists(Standort.objects.filter(angebot_id=OuterRef("pk"), barrierefrei=Barrierefrei.JA)))
-
-    def offen_q(self, jetzt):
-        uhrzeit = jetzt.time().replace(tzinfo=None)
-        offen = Oeffnungszeit.objects.filter(
-            angebot_id=OuterRef("pk"), tag=jetzt.weekday(), von__lte=uhrzeit, bis__gt=uhrzeit
-        )
-        return Q(Exists(offen)) & Q(status=AngebotStatus.AKTIV)
-
-    def entfernung(self, qs, ort: Ort, umkreis: int):
+    def entfernungen(self, eintraege, ort: Ort, umkreis: int) -> dict[int, float]:
+        """Distance of each entry within the radius: nearest public point (bounding box, then haversine);
+        an entry without Standort serves its Raum (0 km inside it, else from the Raum's centroid)."""
         min_lat, max_lat, min_lon, max_lon = bounding_box(ort.lat, ort.lon, umkreis)
-        in_box = Standort.objects.filter(
-            angebot_id=OuterRef("pk"),
-            oeffentlich_lat__range=(min_lat, max_lat),
-            oeffentlich_lon__range=(min_lon, max_lon),
-        )
-        hat_standort = Standort.objects.filter(angebot_id=OuterRef("pk"), oeffentlich_lat__isnull=False)
-        naechster = (
-            in_box.annotate(d=haversine_expression("oeffentlich_lat", "oeffentlich_lon", ort.lat, ort.lon))
-            .order_by("d")
-            .values("d")[:1]
-        )
-        raum_in_box = Q(raum__lat__range=(min_lat, max_lat), raum__lon__range=(min_lon, max_lon)) | Q(
-            raum_id__in=ort.raum_ids
-        )
-        qs = qs.filter(Exists(in_box) | (~Exists(hat_standort) & raum_in_box))
-        qs = qs.annotate(
-            distanz=Case(
-                When(Exists(hat_standort), then=Subquery(naechster)),
-                When(raum_id__in=ort.raum_ids or (0,), then=Value(0.0)),
-                default=haversine_expression("raum__lat", "raum__lon", ort.lat, ort.lon),
-            )
-        )
-        return qs.filter(distanz__lte=umkreis)
+        result = {}
+        for e in eintraege:
+            if e.hat_standort:
+                inside = [
+                    (lat, lon) for lat, lon in e.punkte if min_lat <= lat <= max_lat and min_lon <= lon <= max_lon
+                ]
+                if not inside:
+                    continue
+                distanz = min(haversine_km(ort.lat, ort.lon, lat, lon) for lat, lon in inside)
+            elif e.raum_id is not None and e.raum_id in ort.raum_ids:
+                distanz = 0.0
+            elif e.raum_punkt is not None:
+                distanz = haversine_km(ort.lat, ort.lon, *e.raum_punkt)
+            else:
+                continue
+            if distanz <= umkreis:
+                result[e.pk] = distanz
+        return result
 
     def search(self, anfrage: SuchAnfrage) -> SuchErgebnis:
         jetzt = berlin_jetzt(anfrage.jetzt)
+        tag, uhrzeit = jetzt.weekday(), jetzt.time().replace(tzinfo=None)
+        index = suchindex.aktuell()
         ort, ort_unbekannt = self.ort(anfrage)
         umkreis = anfrage.umkreis if anfrage.umkreis in UMKREISE else STANDARD_UMKREIS
-        qs, hat_woerter = self.woerter(self.basis(), anfrage)
+        kandidaten, scores = self.woerter(list(index.eintraege.values()), anfrage, index.vokabular)
+        distanzen = {}
         if ort:
-            qs = self.entfernung(qs, ort, umkreis)
+            distanzen = self.entfernungen(kandidaten, ort, umkreis)
+            kandidaten = [e for e in kandidaten if e.pk in distanzen]
         elif ort_unbekannt:
-            qs = qs.none()
-        qs = self.schalter_filter(qs, anfrage, jetzt)
-        treffer_qs = self.filter_ausser(qs, anfrage)
+            kandidaten = []
+        if anfrage.barrierefrei:
+            kandidaten = [e for e in kandidaten if e.barrierefrei]
+        if anfrage.kostenlos:
+            kandidaten = [e for e in kandidaten if e.kostenlos]
+        if anfrage.offen:
+            kandidaten = [e for e in kandidaten if e.offen(tag, uhrzeit)]
 
-        order = []
+        vokabeln = self.vokabeln()
+        wahl = {
+            "thema": {vokabeln["thema"][s] for s in anfrage.themen if s in vokabeln["thema"]},
+            "zielgruppe": {vokabeln["zielgruppe"][s] for s in anfrage.zielgruppen if s in vokabeln["zielgruppe"]},
+            "sprache": {vokabeln["sprache"][s] for s in anfrage.sprachen if s in vokabeln["sprache"]},
+        }
+        gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
+        felder = {"thema": "themen", "zielgruppe": "zielgruppen", "sprache": "sprachen"}
+
+        def passt(e, ausser=""):
+            # A chosen value that does not exist matches nothing (a stale shared link shows no hits).
+            return all(
+                not gefragt[name] or (getattr(e, felder[name]) & wahl[name]) for name in felder if name != ausser
+            )
+
+        treffer = [e for e in kandidaten if passt(e)]
         if ort:
-            order.append("distanz")
-        if hat_woerter:
-            order.append("-score")
-        order += ["title", "pk"]
-        anzahl = treffer_qs.count()
+            treffer.sort(key=lambda e: (distanzen[e.pk], -(scores or {}).get(e.pk, 0), e.title, e.pk))
+        elif scores is not None:
+            treffer.sort(key=lambda e: (-scores[e.pk], e.title, e.pk))
+        else:
+            treffer.sort(key=lambda e: (e.title, e.pk))
+
+        anzahl = len(treffer)
         seiten = max(1, math.ceil(anzahl / anfrage.pro_seite))
         seite = min(anfrage.seite, seiten)
         start = (seite - 1) * anfrage.pro_seite
-        angebote = list(
-            treffer_qs.order_by(*order)
-            .select_related("raum")
-            .prefetch_related("themen", "standorte__raum", "oeffnungszeiten")[start : start + anfrage.pro_seite]
-        )
-        treffer = self.treffer(angebote, ort, jetzt)
+        auswahl = treffer[start : start + anfrage.pro_seite]
+        angebote = AngebotPage.objects.filter(pk__in=[e.pk for e in auswahl]).select_related("raum")
+        angebote = {a.pk: a for a in angebote.prefetch_related("themen", "standorte__raum", "oeffnungszeiten")}
+        seite_angebote = []
+        for e in auswahl:
+            angebot = angebote.get(e.pk)
+            if angebot is None:  # unpublished since the snapshot was taken
+                continue
+            angebot.distanz = distanzen.get(e.pk)
+            angebot.score = (scores or {}).get(e.pk, 0)
+            seite_angebote.append(angebot)
+
+        facetten = {}
+        for name in ("thema", "zielgruppe", "sprache"):
+            zaehler: dict[int, int] = {}
+            for e in kandidaten:
+                if passt(e, ausser=name):
+                    for wert in getattr(e, felder[name]):
+                        zaehler[wert] = zaehler.get(wert, 0) + 1
+            facetten[name] = [
+                FacetWert(
+                    wert=key,
+                    name=label,
+                    anzahl=zaehler.get(pk, 0),
+                    aktiv=key in gefragt[name],
+                    symbol=symbol,
+                )
+                for pk, key, label, symbol in vokabeln[f"{name}_liste"]
+                if zaehler.get(pk) or key in gefragt[name]
+            ]
+        schalter = {
+            "barrierefrei": sum(1 for e in treffer if e.barrierefrei),
+            "kostenlos": sum(1 for e in treffer if e.kostenlos),
+            "offen": sum(1 for e in treffer if e.offen(tag, uhrzeit)),
+        }
         return SuchErgebnis(
             anfrage=anfrage,
-            treffer=treffer,
+            treffer=self.treffer(seite_angebote, ort, jetzt),
             anzahl=anzahl,
             seite=seite,
             seiten=seiten,
-            facetten=self.facetten(qs, anfrage),
-            schalter=self.schalter(treffer_qs, jetzt),
+            facetten=facetten,
+            schalter=schalter,
             ort=ort,
             ort_unbekannt=ort_unbekannt,
             nach_entfernung=ort is not None,
         )
 
+    def vokabeln(self) -> dict:
+        """Slugs/codes to ids and the ordered value lists of the three facets (three small queries)."""
+        result = {}
+        for name, model, key in (
+            ("thema", Thema, "slug"),
+            ("zielgruppe", Zielgruppe, "slug"),
+            ("sprache", Sprache, "code"),
+        ):
+            rows = [(o.pk, getattr(o, key), o.name, getattr(o, "symbol", "")) for o in model.objects.all()]
+            result[name] = {key_: pk for pk, key_, _, _ in rows}
+            result[f"{name}_liste"] = rows
+        return result
+
     def treffer(self, angebote, ort: Ort | None, jetzt) -> list[Treffer]:
         parent_paths = {a.path[: -Page.steplen] for a in angebote}
-        traeger = dict(Page.objects.filter(path__in=parent_paths).values_list("path", "title"))
+        traeger = dict(Page.objects.filter(path__in=parent_paths).values_list("path", "title")) if angebote else {}
         result = []
         for angebot in angebote:
             standorte = list(angebot.standorte.all())
@@ -397,42 +393,10 @@ class DatabaseEngine(SearchEngine):
                 Treffer(
                     angebot=angebot,
                     traeger=traeger.get(angebot.path[: -Page.steplen], ""),
-                    distanz_km=getattr(angebot, "distanz", None),
+                    distanz_km=angebot.distanz,
                     standort=standort,
                     offen=offen,
-                    score=getattr(angebot, "score", 0),
+                    score=angebot.score,
                 )
             )
         return result
-
-    def facetten(self, qs, anfrage: SuchAnfrage) -> dict[str, list[FacetWert]]:
-        specs = [
-            ("thema", Thema, "slug", anfrage.themen, "angebote"),
-            ("zielgruppe", Zielgruppe, "slug", anfrage.zielgruppen, "angebote"),
-            ("sprache", Sprache, "code", anfrage.sprachen, "angebote"),
-        ]
-        result = {}
-        for name, model, key, aktiv, relation in specs:
-            ids = self.filter_ausser(qs, anfrage, ausser=name).values("pk")
-            rows = model.objects.annotate(anzahl=Count(relation, filter=Q(**{f"{relation}__in": ids})))
-            werte = [
-                FacetWert(
-                    wert=getattr(row, key),
-                    name=row.name,
-                    anzahl=row.anzahl,
-                    aktiv=getattr(row, key) in aktiv,
-                    symbol=getattr(row, "symbol", ""),
-                )
-                for row in rows
-            ]
-            # Only values that would find something, plus the ones chosen (so they can be removed).
-            result[name] = [w for w in werte if w.anzahl or w.aktiv]
-        return result
-
-    def schalter(self, qs, jetzt) -> dict[str, int]:
-        counts = qs.order_by().aggregate(
-            barrierefrei=Coalesce(Count("pk", filter=self.barrierefrei_q()), 0),
-            kostenlos=Coalesce(Count("pk", filter=Q(kostenlos=True)), 0),
-            offen=Coalesce(Count("pk", filter=self.offen_q(jetzt)), 0),
-        )
-        return counts

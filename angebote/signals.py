@@ -32,6 +32,7 @@ def seite_geaendert(sender, instance, **kwargs):
     vokabular_invalidieren()
 
 
+@receiver(post_save, sender=AngebotPage)
 @receiver(post_delete, sender=AngebotPage)
 @receiver(post_delete, sender=TraegerPage)
 @receiver(post_save, sender=Zielgruppe)

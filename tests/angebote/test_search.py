@@ -24,6 +24,7 @@ def test_inactive_angebote_are_not_listed_but_temporarily_closed_ones_are(demo_d
     from angebote.models import AngebotPage
 
     AngebotPage.objects.filter(externe_id="sucht-bbs").update(status="eingestellt")
+    search.vokabular_invalidieren()  # a queryset update sends no signal
     found = ids(alle(q="Sucht"))
     assert "sucht-bbs" not in found
     assert "sucht-nor-geschlossen" in found
