@@ -9,6 +9,7 @@ depend on the number of results.
 """
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -293,11 +294,11 @@ class DatabaseEngine(SearchEngine):
         gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
         felder = {"thema": "themen", "zielgruppe": "zielgruppen", "sprache": "sprachen"}
 
+        aktiv = [name for name in felder if gefragt[name]]
+
         def passt(e, ausser=""):
             # A chosen value that does not exist matches nothing (a stale shared link shows no hits).
-            return all(
-                not gefragt[name] or (getattr(e, felder[name]) & wahl[name]) for name in felder if name != ausser
-            )
+            return all(getattr(e, felder[name]) & wahl[name] for name in aktiv if name != ausser)
 
         treffer = [e for e in kandidaten if passt(e)]
         if ort:
@@ -325,11 +326,10 @@ class DatabaseEngine(SearchEngine):
 
         facetten = {}
         for name in ("thema", "zielgruppe", "sprache"):
-            zaehler: dict[int, int] = {}
+            zaehler = Counter()
             for e in kandidaten:
                 if passt(e, ausser=name):
-                    for wert in getattr(e, felder[name]):
-                        zaehler[wert] = zaehler.get(wert, 0) + 1
+                    zaehler.update(getattr(e, felder[name]))
             facetten[name] = [
                 FacetWert(
                     wert=key,
