@@ -6,6 +6,7 @@ current minute in Berlin, because the pages show "jetzt geöffnet" and today's o
 """
 
 import hashlib
+import secrets
 
 from django.core.cache import cache
 from django.db import transaction
@@ -20,9 +21,11 @@ TIMEOUT = 120
 def version() -> int:
     value = cache.get(VERSION_KEY)
     if value is None:
-        cache.add(VERSION_KEY, 1, None)
-        value = cache.get(VERSION_KEY) or 1
-    return value
+        # A random start, so that after a cache flush no process mistakes its old snapshot for current.
+        cache.add(VERSION_KEY, secrets.randbits(40), None)
+        value = cache.get(VERSION_KEY)
+    # Without a working cache (DummyCache) every request is its own version: correct, never stale.
+    return value if value is not None else secrets.randbits(40)
 
 
 def _erhoehen():
