@@ -6,6 +6,7 @@ from django.db import transaction
 
 from wagtail.models import Site
 
+from angebote.demo import load_angebote
 from home.roles import setup_roles
 from home.site_setup import setup_site
 from portal.imports import ImportFehler
@@ -29,6 +30,7 @@ def load_raeume(stdout):
 # Run in dependency order; later issues append their app's demo loader here.
 DEMO_STEPS = [load_raeume]
 DEMO_STEPS.append(load_atlas_demo)
+DEMO_STEPS.append(load_angebote)
 
 
 @transaction.atomic

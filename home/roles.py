@@ -44,6 +44,16 @@ ROLE_PERMISSIONS = {
     ],
 }
 
+ROLE_PERMISSIONS[REDAKTION] += [
+    "angebote.add_angebotpage",
+    "angebote.add_thema",
+    "angebote.change_thema",
+    "angebote.add_zielgruppe",
+    "angebote.change_zielgruppe",
+    "angebote.add_sprache",
+    "angebote.change_sprache",
+]
+
 # Wagtail page permissions on the whole tree (below the site's home page).
 ROLE_PAGE_PERMISSIONS = {
     REDAKTION: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],

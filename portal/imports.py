@@ -315,10 +315,14 @@ class Importer:
             result.problems = self.problems
             return result
         progress(_("Speichern"), total, total)
+        return self.write_atomically(items, result)
+
+    def write_atomically(self, items, result: ImportResult) -> ImportResult:
+        """`write` in one transaction; rolled back for a dry run or when it raises ImportFehler."""
         try:
             with transaction.atomic():
                 self.write(items, result)
-                if dry_run:
+                if result.dry_run:
                     transaction.set_rollback(True)
         except ImportFehler as exc:
             result.problems = exc.problems

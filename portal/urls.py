@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("suche/", search_views.search, name="search"),
     path("healthz/", healthz, name="healthz"),
+    path("api/hsds/", include("angebote.urls")),
     path("sitemap.xml", sitemap),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain")),
 ]

@@ -132,6 +132,9 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# The Angebote search engine, a dotted path (the Elasticsearch one lives in search/).
+ANGEBOTE_SEARCH_ENGINE = env.str("ANGEBOTE_SEARCH_ENGINE", default="angebote.search.DatabaseEngine")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

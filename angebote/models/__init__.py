@@ -1,0 +1,19 @@
+"""The register of advisory services and facilities: taxonomy, pages, Standorte and opening hours."""
+
+from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
+from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
+from .taxonomie import Sprache, Thema, Zielgruppe
+
+__all__ = [
+    "AngebotIndexPage",
+    "AngebotPage",
+    "AngebotStatus",
+    "Barrierefrei",
+    "Oeffnungszeit",
+    "Sprache",
+    "Standort",
+    "Thema",
+    "TraegerPage",
+    "Wochentag",
+    "Zielgruppe",
+]

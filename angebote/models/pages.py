@@ -1,0 +1,183 @@
+"""The page tree of the register: /hilfe/ (search) > TraegerPage > AngebotPage."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.models import BasePage
+
+
+class AngebotIndexPage(BasePage):
+    """/hilfe/: the public search over all Angebote."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["angebote.TraegerPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Hilfe finden (Angebotsverzeichnis)")
+
+    def serve(self, request, *args, **kwargs):
+        from angebote.cache import cached
+        from angebote.views import suche_seite
+
+        return cached(request, lambda: suche_seite(request, self))
+
+
+class TraegerPage(BasePage):
+    """One provider organisation (Träger); its group edits the Angebote below it."""
+
+    website = models.URLField(_("Website"), blank=True)
+    email = models.EmailField(_("E-Mail"), blank=True)
+    telefon = models.CharField(_("Telefon"), max_length=40, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Logo"),
+    )
+
+    parent_page_types = ["angebote.AngebotIndexPage"]
+    subpage_types = ["angebote.AngebotPage"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("email"), FieldPanel("telefon")], heading=_("Kontakt")),
+        FieldPanel("logo"),
+    ]
+
+    class Meta:
+        verbose_name = _("Träger")
+        verbose_name_plural = _("Träger")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["angebote"] = (
+            AngebotPage.objects.child_of(self).live().public().prefetch_related("themen", "standorte__raum")
+        )
+        return context
+
+
+class AngebotStatus(models.TextChoices):
+    AKTIV = "aktiv", _("aktiv")
+    GESCHLOSSEN = "geschlossen", _("vorübergehend geschlossen")
+    EINGESTELLT = "eingestellt", _("eingestellt")
+
+
+class AngebotPage(Page):
+    """One advisory service or facility; its Standorte and opening hours are inline rows."""
+
+    externe_id = models.CharField(
+        _("Kennung für Import/Export"), max_length=80, unique=True, null=True, blank=True, editable=True
+    )
+    kurzbeschreibung = models.CharField(_("Kurzbeschreibung"), max_length=300, blank=True)
+    beschreibung = RichTextField(_("Beschreibung"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    themen = ParentalManyToManyField("angebote.Thema", related_name="angebote", verbose_name=_("Themen"))
+    zielgruppen = ParentalManyToManyField(
+        "angebote.Zielgruppe", blank=True, related_name="angebote", verbose_name=_("Zielgruppen")
+    )
+    sprachen = ParentalManyToManyField(
+        "angebote.Sprache", blank=True, related_name="angebote", verbose_name=_("Sprachen")
+    )
+    kosten = models.CharField(_("Kosten"), max_length=250, blank=True, help_text=_("leer oder »kostenlos«, wenn frei"))
+    kostenlos = models.BooleanField(default=True, editable=False)
+    voraussetzungen = models.TextField(_("Wer kann die Hilfe bekommen?"), blank=True)
+    zugang = models.TextField(_("So erhalten Sie Hilfe"), blank=True)
+    status = models.CharField(_("Status"), max_length=12, choices=AngebotStatus.choices, default=AngebotStatus.AKTIV)
+    hinweis = models.CharField(
+        _("Aktueller Hinweis"), max_length=250, blank=True, help_text=_("z. B. »Am 24.12. geschlossen«")
+    )
+    geprueft_am = models.DateField(_("zuletzt geprüft am"), null=True, blank=True)
+    suchbegriffe = models.TextField(_("Eigene Suchbegriffe"), blank=True, help_text=_("durch Komma getrennt"))
+    telefon = models.CharField(_("Telefon"), max_length=120, blank=True, help_text=_("mehrere durch »|« trennen"))
+    email = models.EmailField(_("E-Mail"), blank=True)
+    website = models.URLField(_("Website"), blank=True)
+    oeffnungszeiten_hinweis = models.CharField(_("Hinweis zu den Öffnungszeiten"), max_length=250, blank=True)
+    raum = models.ForeignKey(
+        "sozialatlas.Raum",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Einzugsgebiet"),
+        help_text=_("Für Angebote ohne Standort (z. B. online oder telefonisch): der Raum, den es versorgt."),
+    )
+    # Normalised public text the search matches words against (see angebote/suchtext.py).
+    suchtext = models.TextField(blank=True, editable=False)
+    suchtitel = models.TextField(blank=True, editable=False)
+
+    parent_page_types = ["angebote.TraegerPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kurzbeschreibung"),
+        FieldPanel("beschreibung"),
+        MultiFieldPanel(
+            [FieldPanel("themen"), FieldPanel("zielgruppen"), FieldPanel("sprachen"), FieldPanel("suchbegriffe")],
+            heading=_("Einordnung"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("kosten"), FieldPanel("voraussetzungen"), FieldPanel("zugang")], heading=_("Zugang")
+        ),
+        MultiFieldPanel([FieldPanel("telefon"), FieldPanel("email"), FieldPanel("website")], heading=_("Kontakt")),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("hinweis"), FieldPanel("geprueft_am")], heading=_("Stand")),
+        InlinePanel("standorte", heading=_("Standorte"), label=_("Standort")),
+        FieldPanel("raum"),
+        InlinePanel("oeffnungszeiten", heading=_("Öffnungszeiten"), label=_("Öffnungszeit")),
+        FieldPanel("oeffnungszeiten_hinweis"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("externe_id")]
+    # Only public text goes into Wagtail's index; streets of confidential Standorte never do.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("kurzbeschreibung"),
+        index.SearchField("beschreibung"),
+        index.SearchField("suchtext"),
+    ]
+
+    class Meta:
+        verbose_name = _("Angebot")
+        verbose_name_plural = _("Angebote")
+
+    def save(self, *args, **kwargs):
+        from angebote.suchtext import aktualisiere_suchtext
+
+        self.kostenlos = ist_kostenlos(self.kosten)
+        aktualisiere_suchtext(self)
+        super().save(*args, **kwargs)
+
+    @property
+    def telefonnummern(self) -> list[str]:
+        return [t.strip() for t in self.telefon.split("|") if t.strip()]
+
+    @property
+    def begriffe(self) -> list[str]:
+        return [b.strip() for b in self.suchbegriffe.replace("\n", ",").split(",") if b.strip()]
+
+    def serve(self, request, *args, **kwargs):
+        from angebote.cache import cached
+
+        return cached(request, lambda: super(AngebotPage, self).serve(request, *args, **kwargs))
+
+    def get_context(self, request, *args, **kwargs):
+        from angebote.detail import detail_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(detail_context(self, request))
+        return context
+
+
+KOSTENLOS = ("", "kostenlos", "keine", "frei", "0", "gebührenfrei", "kostenfrei")
+
+
+def ist_kostenlos(kosten: str) -> bool:
+    text = kosten.strip().lower()
+    return text in KOSTENLOS or text.startswith(("kostenlos", "kostenfrei", "gebührenfrei"))

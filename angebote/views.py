@@ -1,0 +1,131 @@
+"""Views of the register: the search page at /hilfe/ and the public HSDS API. Thin: parse, call, render."""
+
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from . import search
+from .geo import UMKREISE
+from .hsds import services
+from .models import AngebotPage, AngebotStatus, Thema
+from .search import SuchAnfrage
+
+API_PRO_SEITE = 50
+API_MAX_PRO_SEITE = 200
+
+
+def _seiten(ergebnis):
+    """What templates/includes/pagination.html expects of a Django page object."""
+    return SimpleNamespace(
+        number=ergebnis.seite,
+        paginator=SimpleNamespace(num_pages=ergebnis.seiten),
+        has_previous=ergebnis.seite > 1,
+        has_next=ergebnis.seite < ergebnis.seiten,
+        previous_page_number=ergebnis.seite - 1,
+        next_page_number=ergebnis.seite + 1,
+    )
+
+
+def karten_punkte(ergebnis) -> list[dict]:
+    """Map points of the listed hits; confidential Standorte are left out entirely."""
+    punkte = []
+    for treffer in ergebnis.treffer:
+        for standort in treffer.angebot.standorte.all():
+            if standort.adresse_vertraulich or standort.lat is None:
+                continue
+            punkte.append(
+                {
+                    "lat": round(standort.lat, 5),
+                    "lon": round(standort.lon, 5),
+                    "titel": treffer.angebot.title,
+                    "url": treffer.angebot.url,
+                    "adresse": f"{standort.strasse}, {standort.plz} {standort.ort_anzeige}".strip(", "),
+                }
+            )
+    return punkte
+
+
+def aktive_filter(params, ergebnis) -> list[dict]:
+    """Each chosen filter with the query string that removes it (for the chips and the empty page)."""
+    namen = {name: {w.wert: w.name for w in werte} for name, werte in ergebnis.facetten.items()}
+    schalter = {"barrierefrei": _("barrierefrei"), "kostenlos": _("kostenlos"), "offen": _("jetzt geöffnet")}
+    result = []
+    for key in ("thema", "zielgruppe", "sprache"):
+        for value in params.getlist(key):
+            if value in namen.get(key, {}):
+                query = params.copy()
+                query.setlist(key, [v for v in params.getlist(key) if v != value])
+                query.pop("seite", None)
+                result.append({"label": namen[key][value], "query": query.urlencode()})
+    for key, label in schalter.items():
+        if params.get(key):
+            query = params.copy()
+            query.pop(key)
+            query.pop("seite", None)
+            result.append({"label": label, "query": query.urlencode()})
+    if ergebnis.ort is not None:
+        query = params.copy()
+        for key in ("ort", "lat", "lon", "umkreis", "seite"):
+            query.pop(key, None)
+        label = ergebnis.ort.name or _("Ihr Standort")
+        result.append({"label": _("Umkreis um %(ort)s") % {"ort": label}, "query": query.urlencode()})
+    return result
+
+
+def suche_seite(request, page):
+    anfrage = SuchAnfrage.from_params(request.GET)
+    ergebnis = suche_ausfuehren(anfrage)
+    context = page.get_context(request)
+    context.update(
+        anfrage=anfrage,
+        ergebnis=ergebnis,
+        page_obj=_seiten(ergebnis),
+        umkreise=UMKREISE,
+        alle_themen=Thema.objects.all() if not ergebnis.anzahl else [],
+        karten_punkte=karten_punkte(ergebnis),
+        aktive_filter=aktive_filter(request.GET, ergebnis),
+        map_tile_url=settings.MAP_TILE_URL,
+        map_tile_attribution=settings.MAP_TILE_ATTRIBUTION,
+    )
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def suche_ausfuehren(anfrage):
+    return search.suche(anfrage)
+
+
+def _cors(response):
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "GET, OPTIONS"
+    return response
+
+
+@require_GET
+def hsds_services(request):
+    """GET /api/hsds/services/?page=&per_page=: the public directory, without confidential locations."""
+    queryset = AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT).order_by("path")
+    try:
+        per_page = max(1, min(int(request.GET.get("per_page", API_PRO_SEITE)), API_MAX_PRO_SEITE))
+    except ValueError:
+        per_page = API_PRO_SEITE
+    paginator = Paginator(queryset, per_page)
+    try:
+        seite = paginator.page(request.GET.get("page", 1))
+    except (PageNotAnInteger, EmptyPage):
+        return _cors(JsonResponse({"error": "Seite nicht vorhanden."}, status=404))
+    data = {
+        "total_items": paginator.count,
+        "total_pages": paginator.num_pages,
+        "page_number": seite.number,
+        "size": per_page,
+        "first_page": seite.number == 1,
+        "last_page": not seite.has_next(),
+        "empty": paginator.count == 0,
+        "contents": services(seite.object_list, public=True, request=request),
+    }
+    return _cors(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))

@@ -1,0 +1,114 @@
+"""The content model: starting taxonomy, page tree rules, derived fields and the search text."""
+
+from datetime import time
+
+import pytest
+
+from angebote.models import AngebotIndexPage, AngebotPage, Oeffnungszeit, Standort, Thema, TraegerPage
+from angebote.models.pages import ist_kostenlos
+from angebote.search import SuchAnfrage, suche
+from home.models import HomePage
+from tests.factories.angebote import ThemaFactory, angebot_anlegen, standort
+from tests.factories.sozialatlas import RaumFactory
+
+DESIGN_THEMEN = {
+    "schuldnerberatung",
+    "suchtberatung",
+    "frauenhaus",
+    "frauenberatung",
+    "migrationsberatung",
+    "erziehungsberatung",
+    "schwangerschaftsberatung",
+    "pflegeberatung",
+    "seniorenberatung",
+    "wohnungslosenhilfe",
+    "sozialpsychiatrie",
+    "teilhabeberatung",
+    "jugendberatung",
+    "sozialberatung",
+    "trauerbegleitung",
+}
+
+
+def test_data_migration_creates_the_starting_themen_with_lay_words(db):
+    themen = {t.slug: t for t in Thema.objects.all()}
+    assert set(themen) >= DESIGN_THEMEN
+    assert all(len(themen[slug].begriffe) >= 8 for slug in DESIGN_THEMEN)
+    assert "Schulden" in themen["schuldnerberatung"].begriffe
+    assert "Alkohol" in themen["suchtberatung"].begriffe
+    assert "Gewalt zu Hause" in themen["frauenhaus"].begriffe
+
+
+def test_page_tree_rules(db):
+    assert AngebotIndexPage.parent_page_types == ["home.HomePage"]
+    assert TraegerPage.parent_page_types == ["angebote.AngebotIndexPage"]
+    assert AngebotPage.parent_page_types == ["angebote.TraegerPage"]
+    assert AngebotPage.subpage_types == []
+    assert AngebotPage.can_create_at(TraegerPage())
+    assert not AngebotPage.can_create_at(HomePage())
+
+
+@pytest.mark.parametrize(
+    ("kosten", "frei"),
+    [
+        ("", True),
+        ("kostenlos", True),
+        ("Kostenfrei für alle", True),
+        ("5 € je Termin", False),
+        ("nach Einkommen", False),
+    ],
+)
+def test_kostenlos_is_derived_from_the_costs_text(kosten, frei):
+    assert ist_kostenlos(kosten) is frei
+
+
+def test_standort_reads_coordinates_from_the_map_widget_and_sets_the_public_point(db):
+    raum = RaumFactory(name="Astadt", lat=53.8, lon=10.0)
+    offen = Standort(ort="Astadt", raum=raum, position="SRID=4326;POINT(10.05 53.85)")
+    offen.sync_koordinaten()
+    assert (offen.lat, offen.lon) == (53.85, 10.05)
+    assert (offen.oeffentlich_lat, offen.oeffentlich_lon) == (53.85, 10.05)
+    geheim = Standort(ort="Astadt", raum=raum, position="SRID=4326;POINT(10.05 53.85)", adresse_vertraulich=True)
+    geheim.sync_koordinaten()
+    assert (geheim.oeffentlich_lat, geheim.oeffentlich_lon) == (53.8, 10.0)
+    ohne = Standort(ort="Astadt", raum=raum)
+    ohne.sync_koordinaten()
+    assert (ohne.lat, ohne.oeffentlich_lat) == (None, 53.8)
+
+
+def test_search_text_holds_public_words_but_never_a_confidential_street(site_tree):
+    raum = RaumFactory(name="Astadt", lat=53.8, lon=10.0)
+    page = angebot_anlegen(
+        "Zuflucht Astadt",
+        themen=[Thema.objects.get(slug="frauenhaus")],
+        standorte=[
+            standort("Astadt", raum=raum, strasse="Geheimgasse 3", lat=53.81, lon=10.01, adresse_vertraulich=True)
+        ],
+        oeffnungszeiten=[(0, (9, 0), (12, 0))],
+    )
+    assert " astadt " in page.suchtext
+    assert "geheimgasse" not in page.suchtext
+    assert "gewalt" in page.suchtitel  # the Thema's Suchbegriffe
+
+
+def test_editing_a_themas_suchbegriffe_updates_its_angebote(site_tree):
+    thema = ThemaFactory(slug="neu", name="Neues Thema")
+    page = angebot_anlegen("Irgendwas", themen=[thema])
+    assert suche(SuchAnfrage(q="Klimaangst")).anzahl == 0
+    thema.suchbegriffe = "Klimaangst, Zukunftssorgen"
+    thema.save()
+    page.refresh_from_db()
+    assert "klimaangst" in page.suchtext
+    assert [t.angebot.pk for t in suche(SuchAnfrage(q="Klimaangst")).treffer] == [page.pk]
+
+
+def test_unpublished_angebote_are_not_found(site_tree):
+    angebot_anlegen("Entwurf Schuldnerhilfe", live=False)
+    assert suche(SuchAnfrage(q="Schuldnerhilfe")).anzahl == 0
+
+
+def test_oeffnungszeit_must_end_after_it_starts():
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        Oeffnungszeit(tag=0, von=time(12), bis=time(9)).clean()

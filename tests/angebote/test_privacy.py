@@ -1,0 +1,96 @@
+"""A confidential Standort (every Frauenhaus) exposes neither street nor coordinates in any public output."""
+
+import json
+import re
+
+import pytest
+
+from wagtail.models import Page
+
+from angebote.models import AngebotPage, Standort
+from angebote.search import SuchAnfrage, suche
+
+STRASSE = "Birkenkoppel"
+
+
+@pytest.fixture
+def frauenhaus(demo_daten):
+    page = AngebotPage.objects.get(externe_id="frauenhaus-nor")
+    standort = page.standorte.get()
+    assert standort.adresse_vertraulich and standort.strasse.startswith(STRASSE)
+    return page
+
+
+def geheime_werte(page):
+    standort = page.standorte.get()
+    # The coordinates as they could appear in any rounding or format.
+    lat, lon = standort.lat, standort.lon
+    return [STRASSE, f"{lat:.3f}", f"{lon:.3f}", f"{lat:.3f}".replace(".", ","), f"{lon:.3f}".replace(".", ",")]
+
+
+def assert_nichts_geheimes(text, page):
+    for wert in geheime_werte(page):
+        assert wert not in text, f"{wert!r} erscheint öffentlich"
+
+
+def test_detail_page_html_and_json_ld_show_only_the_town(client, frauenhaus):
+    response = client.get(frauenhaus.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert_nichts_geheimes(html, frauenhaus)
+    assert "Norderstedt" in html
+    assert "Adresse ist zum Schutz" in html
+    json_ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    place = json_ld["availableChannel"]["serviceLocation"][0]
+    assert place["address"] == {"@type": "PostalAddress", "addressLocality": "Norderstedt", "addressCountry": "DE"}
+    assert "geo" not in place
+
+
+def test_search_page_and_its_map_data_leave_the_shelter_address_out(client, frauenhaus):
+    response = client.get("/hilfe/", {"q": "Gewalt", "ort": "Norderstedt", "umkreis": 50})
+    html = response.content.decode()
+    assert frauenhaus.title in html
+    assert_nichts_geheimes(html, frauenhaus)
+    karte = json.loads(
+        re.search(r'<script id="hilfe-karten-daten" type="application/json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert karte, "the public Frauenberatung is on the map"
+    assert all(p["titel"] != frauenhaus.title for p in karte)
+
+
+def test_searching_the_confidential_street_does_not_find_the_shelter(client, frauenhaus):
+    assert suche(SuchAnfrage(q=STRASSE)).anzahl == 0
+    assert STRASSE.lower() not in frauenhaus.suchtext
+    assert not Page.objects.live().search(STRASSE)
+    html = client.get("/suche/", {"q": STRASSE}).content.decode()
+    assert frauenhaus.title not in html
+
+
+def test_wagtail_search_index_gets_no_confidential_field(frauenhaus):
+    from wagtail.search.index import SearchField
+
+    indexed = " ".join(
+        str(getattr(frauenhaus, f.field_name, "") or "") for f in frauenhaus.search_fields if isinstance(f, SearchField)
+    )
+    assert_nichts_geheimes(indexed, frauenhaus)
+
+
+def test_public_hsds_api_leaves_confidential_locations_out(client, frauenhaus):
+    response = client.get("/api/hsds/services/", {"per_page": 200})
+    text = response.content.decode()
+    assert_nichts_geheimes(text, frauenhaus)
+    service = next(s for s in response.json()["contents"] if s["id"] == "frauenhaus-nor")
+    assert service["service_at_locations"] == []
+    assert "x_adresse_vertraulich" not in text
+
+
+def test_sitemap_has_the_page_but_not_the_address(client, frauenhaus):
+    text = client.get("/sitemap.xml").content.decode()
+    assert frauenhaus.url_path.split("/")[-2] in text
+    assert_nichts_geheimes(text, frauenhaus)
+
+
+def test_public_point_of_a_confidential_standort_is_the_gemeinde_centroid(frauenhaus):
+    standort = Standort.objects.select_related("raum").get(angebot=frauenhaus)
+    assert (standort.oeffentlich_lat, standort.oeffentlich_lon) == (standort.raum.lat, standort.raum.lon)
+    assert standort.oeffentliche_adresse == {"strasse": "", "plz": "", "ort": "Norderstedt", "lat": None, "lon": None}
