@@ -26,6 +26,15 @@ def load_raeume(stdout):
 DEMO_STEPS = [load_raeume]
 
 
+def load_konferenzen(stdout):
+    from konferenzen.demo import load_konferenzen as load
+
+    load(stdout)
+
+
+DEMO_STEPS.append(load_konferenzen)
+
+
 @transaction.atomic
 def load_demo(stdout):
     home = setup_site(kreis_name=DEMO_KREIS)

@@ -1,0 +1,97 @@
+"""Admin for the conferences: the moderation queue, Handlungsempfehlungen and Handlungsfelder ("Planung")."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.import_views import PermissionMenuItem
+
+from .admin_views import BeitragModerationView, ModerationView
+from .empfehlungen import folge_pruefen, status_abgleichen
+from .models import Handlungsempfehlung, Handlungsfeld
+from .moderation import MODERATIONSRECHT
+
+
+class EmpfehlungAdminForm(WagtailAdminModelForm):
+    """Refuses stations that do not follow the cycle (e.g. Kreistag before Fachausschuss)."""
+
+    def is_valid(self):
+        if not super().is_valid():
+            return False
+        schritte = [
+            (f.cleaned_data["status"], f.cleaned_data["datum"])
+            for f in self.formsets["schritte"].forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        probleme = folge_pruefen(sorted(schritte, key=lambda s: s[1]))
+        for problem in probleme:
+            self.add_error(None, problem)
+        return not probleme
+
+
+class EmpfehlungFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Handlungsempfehlung
+        fields = ["status", "handlungsfeld", "prioritaet", "konferenz"]
+
+
+class EmpfehlungViewSet(SnippetViewSet):
+    model = Handlungsempfehlung
+    icon = "tasks"
+    menu_label = _("Handlungsempfehlungen")
+    list_display = ["titel", "status", "handlungsfeld", "prioritaet", "aktualisiert_am"]
+    list_filter = EmpfehlungFilterSet
+    search_fields = ["titel", "text"]
+    search_backend_name = None
+    base_form_class = EmpfehlungAdminForm
+
+
+class HandlungsfeldViewSet(SnippetViewSet):
+    model = Handlungsfeld
+    icon = "folder-open-inverse"
+    menu_label = _("Handlungsfelder")
+    list_display = ["name", "slug", "reihenfolge"]
+
+
+class PlanungGroup(SnippetViewSetGroup):
+    items = (EmpfehlungViewSet, HandlungsfeldViewSet)
+    menu_icon = "list-ul"
+    menu_label = _("Planung")
+    menu_name = "planung"
+    menu_order = 250
+
+
+register_snippet(PlanungGroup)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def empfehlung_status_nach_speichern(request, instance):
+    if isinstance(instance, Handlungsempfehlung):
+        status_abgleichen(instance)
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [
+        path("konferenzen/moderation/", ModerationView.as_view(), name="konferenzen_moderation"),
+        path(
+            "konferenzen/moderation/<int:pk>/", BeitragModerationView.as_view(), name="konferenzen_moderation_beitrag"
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return PermissionMenuItem(
+        _("Beiträge moderieren"),
+        reverse("konferenzen_moderation"),
+        icon_name="comment",
+        order=240,
+        permission=MODERATIONSRECHT,
+    )
