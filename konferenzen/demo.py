@@ -180,7 +180,6 @@ def load_konferenzen(stdout):
         phase="bedarfe",
         raeume=[raeume["PR-NORD"]],
         tagesordnung=[
-            ("heading", {"text": "Tagesordnung", "level": "h2"}),
             (
                 "paragraph",
                 "<ol><li>Begrüßung</li><li>Datenlage im Planungsraum Nord</li>"

@@ -158,7 +158,7 @@ class KonferenzPage(RoutablePageMixin, BasePage):
 
         return beitrag_unterstuetzen(request, self, pk)
 
-    @path("kalender.ics", name="kalender")
+    @path("kalender/", name="kalender")
     def kalender(self, request):
         from konferenzen.views import konferenz_ics
 
