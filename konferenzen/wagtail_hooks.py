@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -48,7 +49,7 @@ class EmpfehlungViewSet(SnippetViewSet):
     list_filter = EmpfehlungFilterSet
     search_fields = ["titel", "text"]
     search_backend_name = None
-    base_form_class = EmpfehlungAdminForm
+    edit_handler = ObjectList(Handlungsempfehlung.panels, base_form_class=EmpfehlungAdminForm)
 
 
 class HandlungsfeldViewSet(SnippetViewSet):

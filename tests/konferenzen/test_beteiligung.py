@@ -82,7 +82,9 @@ def test_removed_beitrag_shows_only_the_removal_note(client, konferenz, handlung
 
 def test_xss_payload_renders_inert(client, konferenz, handlungsfeld, planerin):
     payload = '<script>alert("x")</script><img src=x onerror=alert(1)> https://boese.example/'
-    einreichen(client, konferenz, formular(konferenz, handlungsfeld, text=payload, name="<b>Eve</b>", zielgruppe="<i>z</i>"))
+    einreichen(
+        client, konferenz, formular(konferenz, handlungsfeld, text=payload, name="<b>Eve</b>", zielgruppe="<i>z</i>")
+    )
     beitrag = Beitrag.objects.get()
     freigeben(beitrag, planerin)
     for url in [konferenz.url, f"{konferenz.url}beitrag/{beitrag.pk}/"]:
@@ -117,7 +119,9 @@ def test_honeypot_rejects_with_german_message_and_keeps_text(client, konferenz, 
 @override_settings(KONFERENZEN_BEITRAEGE_JE_FENSTER=3)
 def test_rate_limit_stops_a_burst_from_one_ip_but_not_another(client, konferenz, handlungsfeld):
     codes = [
-        einreichen(client, konferenz, formular(konferenz, handlungsfeld, text=f"Beitrag Nummer {i} aus der Flut")).status_code
+        einreichen(
+            client, konferenz, formular(konferenz, handlungsfeld, text=f"Beitrag Nummer {i} aus der Flut")
+        ).status_code
         for i in range(6)
     ]
     assert codes == [302, 302, 302, 429, 429, 429]
@@ -150,7 +154,9 @@ def test_honeypot_and_rate_limit_together_stop_a_bot_burst(client, konferenz, ha
         ({"text": "Null\x00Byte im Text"}, "Null"),
     ],
 )
-def test_bad_submission_gets_german_message_keeps_input_and_never_500s(client, konferenz, handlungsfeld, felder, meldung):
+def test_bad_submission_gets_german_message_keeps_input_and_never_500s(
+    client, konferenz, handlungsfeld, felder, meldung
+):
     daten = formular(konferenz, handlungsfeld, zielgruppe="Meine Zielgruppe bleibt", **felder)
     antwort = einreichen(client, konferenz, daten)
     assert antwort.status_code == 400
@@ -195,7 +201,9 @@ def test_csrf_token_is_required(konferenz, handlungsfeld):
     assert Beitrag.objects.count() == 0
 
 
-@pytest.mark.parametrize(("gruppe", "rolle"), [("Träger Diakonie Nord", Rolle.TRAEGER), ("Gemeinde Wahlstedt", Rolle.GEMEINDE)])
+@pytest.mark.parametrize(
+    ("gruppe", "rolle"), [("Träger Diakonie Nord", Rolle.TRAEGER), ("Gemeinde Wahlstedt", Rolle.GEMEINDE)]
+)
 def test_organisation_member_posts_as_verified_organisation(
     client_fuer, mitglied, konferenz, handlungsfeld, planerin, gruppe, rolle
 ):
