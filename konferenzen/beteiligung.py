@@ -57,6 +57,13 @@ def waehlbare_handlungsfelder(konferenz):
 
 
 def client_ip(request):
+    """The sender's address. Behind N trusted reverse proxies (KONFERENZEN_PROXYS = N) it is the N-th entry from
+    the right of X-Forwarded-For; entries further left are set by the client and can be forged."""
+    proxys = settings.KONFERENZEN_PROXYS
+    if proxys > 0:
+        kette = [teil.strip() for teil in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if teil.strip()]
+        if len(kette) >= proxys:
+            return kette[-proxys]
     return request.META.get("REMOTE_ADDR", "")
 
 

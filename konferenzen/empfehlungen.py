@@ -18,9 +18,6 @@ NACHFOLGER = {
     S.EVALUIERT: (),
 }
 
-# Order for progress displays; the rejected branch sits at the Kreistag's position.
-REIHE = [S.ERARBEITET, S.STEUERUNGSGRUPPE, S.FACHAUSSCHUSS, S.BESCHLOSSEN, S.UMSETZUNG, S.EVALUIERT]
-
 
 class StatusFehler(ValueError):
     pass

@@ -11,10 +11,9 @@ from django.utils.translation import gettext as _
 from sozialatlas.models import Raum
 
 from .beteiligung import absender_fuer, anfrage_zaehlen, beitrag_speichern, client_ip, schon_unterstuetzt, unterstuetzen
-from .empfehlungen import REIHE
 from .forms import BeitragForm, EmpfehlungFilterForm
 from .kalender import ics
-from .models import BeitragArt, BeitragStatus, EmpfehlungStatus, Handlungsempfehlung, Phase
+from .models import BeitragArt, BeitragStatus, Handlungsempfehlung, Phase
 
 BEITRAEGE_JE_SEITE = 20
 
@@ -165,6 +164,5 @@ def empfehlung_detail(request, index, pk):
             "empfehlung": empfehlung,
             "schritte": empfehlung.schritte.select_related("dokument"),
             "beitraege": empfehlung.beitraege.oeffentlich().select_related("konferenz", "raum"),
-            "reihe": [(s, EmpfehlungStatus(s).label) for s in REIHE],
         },
     )

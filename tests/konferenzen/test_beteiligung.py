@@ -258,3 +258,15 @@ def test_only_approved_bedarfsmeldungen_can_be_supported(konferenz, handlungsfel
     kommentar.refresh_from_db()
     assert unterstuetzen(kommentar, "sitzung-1") is False
     assert kommentar.unterstuetzungen.count() == 0
+
+
+def test_client_ip_trusts_only_as_many_forwarded_entries_as_there_are_proxies(settings, rf):
+    from konferenzen.beteiligung import client_ip
+
+    anfrage = rf.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7")
+    settings.KONFERENZEN_PROXYS = 0
+    assert client_ip(anfrage) == "10.0.0.1"
+    settings.KONFERENZEN_PROXYS = 1
+    assert client_ip(anfrage) == "203.0.113.7"  # the forged 6.6.6.6 is ignored
+    settings.KONFERENZEN_PROXYS = 3
+    assert client_ip(anfrage) == "10.0.0.1"  # fewer entries than proxies: fall back
