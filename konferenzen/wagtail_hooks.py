@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -14,8 +15,8 @@ from portal.import_views import PermissionMenuItem
 
 from .admin_views import BeitragModerationView, ModerationView
 from .empfehlungen import folge_pruefen, status_abgleichen
-from .models import Handlungsempfehlung, Handlungsfeld
-from .moderation import MODERATIONSRECHT
+from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Handlungsfeld
+from .moderation import MODERATIONSRECHT, darf_moderieren
 
 
 class EmpfehlungAdminForm(WagtailAdminModelForm):
@@ -96,3 +97,19 @@ def register_moderation_menu_item():
         order=240,
         permission=MODERATIONSRECHT,
     )
+
+
+class ModerationPanel(Component):
+    """On the admin dashboard of moderators: how many Beiträge wait for a decision."""
+
+    order = 50
+    template_name = "konferenzen/admin/moderation_panel.html"
+
+    def get_context_data(self, parent_context):
+        return {"wartend": Beitrag.objects.filter(status=BeitragStatus.EINGEREICHT).count()}
+
+
+@hooks.register("construct_homepage_panels")
+def moderation_panel(request, panels):
+    if darf_moderieren(request.user):
+        panels.append(ModerationPanel())

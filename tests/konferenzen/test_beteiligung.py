@@ -167,6 +167,13 @@ def test_bad_submission_gets_german_message_keeps_input_and_never_500s(
     assert Beitrag.objects.count() == 0
 
 
+def test_empty_or_truncated_post_gets_messages_not_an_error(client, konferenz):
+    antwort = client.post(konferenz.url + "beitrag/", {})
+    assert antwort.status_code == 400
+    assert "Dieses Feld muss ausgefüllt werden." in antwort.content.decode()
+    assert client.get(konferenz.url + "beitrag/").status_code == 302
+
+
 def test_raum_outside_the_conference_is_refused(client, konferenz, handlungsfeld):
     fremd = PlanungsraumFactory(name="Fremder Raum")
     antwort = einreichen(client, konferenz, formular(konferenz, handlungsfeld, raum=fremd.pk))

@@ -155,3 +155,10 @@ def test_moderation_detail_shows_full_text_escaped(client_fuer, planerin, konfer
     html = client_fuer(planerin).get(reverse("konferenzen_moderation_beitrag", args=[beitrag.pk])).content.decode()
     assert "&lt;script&gt;x()&lt;/script&gt; langer Text" in html
     assert "<script>x()</script>" not in html
+
+
+def test_admin_dashboard_tells_moderators_how_many_beitraege_wait(client_fuer, planerin, redakteurin, konferenz):
+    BeitragFactory.create_batch(3, konferenz=konferenz)
+    BeitragFactory(konferenz=konferenz, status=S.FREIGEGEBEN)
+    assert "3 Beiträge warten auf Prüfung." in client_fuer(planerin).get("/admin/").content.decode()
+    assert "warten auf Prüfung" not in client_fuer(redakteurin).get("/admin/").content.decode()
