@@ -20,7 +20,7 @@ def konferenz(beginn_tage, ab_tage, bis_tage, titel="K"):
     )
 
 
-def test_conferences_are_grouped_into_open_upcoming_and_past():
+def test_conferences_are_grouped_into_open_upcoming_and_past(db):  # db: Page() looks up its content type
     offen = konferenz(10, -1, 5, "offen")
     offen_frueher_zu = konferenz(10, -1, 2, "offen2")
     kommend = konferenz(30, 10, 25, "kommend")
@@ -35,13 +35,13 @@ def test_conferences_are_grouped_into_open_upcoming_and_past():
     assert [k.title for k in gruppen["vergangen"]] == ["vorbei", "lange vorbei"]
 
 
-def test_window_end_is_exclusive():
+def test_window_end_is_exclusive(db):
     k = konferenz(10, -1, 0)
     assert not k.beteiligung_offen(JETZT)
     assert k.beteiligung_offen(JETZT - timedelta(seconds=1))
 
 
-def test_ics_has_utc_times_escaped_text_and_folded_lines():
+def test_ics_has_utc_times_escaped_text_and_folded_lines(db):
     k = KonferenzPage(
         pk=7,
         title="Konferenz Süd; Teil 1, Wohnen",
