@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Beitrag, BeitragStatus
+from .models import Beitrag, BeitragStatus, Benachrichtigung
 
 PERSONENFELDER = {"name": "", "email": "", "einwilligung": False}
 
@@ -16,6 +16,7 @@ def personendaten_loeschen(email, *, jetzt=None):
     """Everything of the person behind `email`: unpublished Beiträge are deleted; published ones stay as
     public contributions but lose name and email. Returns (deleted, anonymised)."""
     jetzt = jetzt or timezone.now()
+    Benachrichtigung.objects.filter(email__iexact=email.strip()).delete()
     eigene = Beitrag.objects.filter(email__iexact=email.strip())
     unveroeffentlicht = eigene.exclude(status__in=[BeitragStatus.FREIGEGEBEN, BeitragStatus.ENTFERNT])
     geloescht, _ = unveroeffentlicht.delete()
@@ -33,4 +34,5 @@ def aufbewahrung_bereinigen(*, jetzt=None, tage=None):
     grenze = jetzt - timedelta(days=tage)
     betroffen = Beitrag.objects.filter(konferenz__beteiligung_bis__lt=grenze, personendaten_geloescht_am__isnull=True)
     betroffen = betroffen.exclude(name="", email="")
+    Benachrichtigung.objects.filter(beitrag__in=betroffen).delete()
     return betroffen.update(**PERSONENFELDER, personendaten_geloescht_am=jetzt)

@@ -127,3 +127,21 @@ class Unterstuetzung(models.Model):
 
     def __str__(self):
         return f"Unterstützung für Beitrag #{self.beitrag_id}"
+
+
+class Benachrichtigung(models.Model):
+    """News for a consenting author, waiting for (or recorded in) an email; see konferenzen.benachrichtigungen."""
+
+    email = models.EmailField(_("E-Mail"), db_index=True)
+    beitrag = models.ForeignKey(Beitrag, on_delete=models.CASCADE, related_name="benachrichtigungen")
+    text = models.TextField(_("Nachricht"))
+    erstellt_am = models.DateTimeField(auto_now_add=True)
+    gesendet_am = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("Benachrichtigung")
+        verbose_name_plural = _("Benachrichtigungen")
+        ordering = ["erstellt_am", "id"]
+
+    def __str__(self):
+        return f"{self.email}: {self.text[:60]}"

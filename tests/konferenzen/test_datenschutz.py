@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from konferenzen.datenschutz import aufbewahrung_bereinigen
-from konferenzen.models import Beitrag, BeitragStatus
+from konferenzen.models import Beitrag, BeitragStatus, Benachrichtigung
 from tests.factories.konferenzen import BeitragFactory, KonferenzPageFactory
 
 
@@ -18,7 +18,10 @@ def test_beitraege_loeschen_deletes_unpublished_and_anonymises_published(konfere
     )
     wartend = BeitragFactory(konferenz=konferenz, email="eva@example.org", einwilligung=True)
     fremd = BeitragFactory(konferenz=konferenz, name="Ali", email="ali@example.org", einwilligung=True)
+    Benachrichtigung.objects.create(email="eva@example.org", beitrag=veroeffentlicht, text="Neuigkeit")
+    Benachrichtigung.objects.create(email="ali@example.org", beitrag=fremd, text="Neuigkeit")
     call_command("beitraege_loeschen", "--email", "eva@example.org")
+    assert list(Benachrichtigung.objects.values_list("email", flat=True)) == ["ali@example.org"]
     assert (
         "1 nicht veröffentlichte Beiträge gelöscht, 1 veröffentlichte Beiträge anonymisiert" in capsys.readouterr().out
     )

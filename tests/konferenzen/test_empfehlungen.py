@@ -1,11 +1,14 @@
 """Handlungsempfehlungen: the status cycle, notifications, the public list and traceability to Beiträge."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+import time_machine
 
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
@@ -48,7 +51,7 @@ def empfehlung(konferenz, handlungsfeld):
     )
 
 
-def test_recommendation_moves_through_every_status_and_authors_hear_of_each(
+def test_recommendation_moves_through_every_status_and_authors_hear_of_each_in_at_most_one_mail_a_day(
     empfehlung, django_capture_on_commit_callbacks
 ):
     assert empfehlung.status == S.ERARBEITET
@@ -65,12 +68,25 @@ def test_recommendation_moves_through_every_status_and_authors_hear_of_each(
         empfehlung.refresh_from_db()
         assert empfehlung.status == status
     assert [s.status for s in empfehlung.schritte.all()] == [S.ERARBEITET] + [w[0] for w in weg]
-    # one mail per status change to the one consenting author (two of her Beiträge, one mail each time)
-    assert len(mail.outbox) == len(weg)
-    assert all(m.to == ["autorin@example.org"] for m in mail.outbox)
-    assert "evaluiert" in mail.outbox[-1].body
     with pytest.raises(StatusFehler):
         status_weiter(empfehlung, S.UMSETZUNG, datum=date(2028, 2, 1), gremium="x")
+
+    # The first news goes out at once, only to the consenting author, once for her two Beiträge ...
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["autorin@example.org"]
+    assert mail.outbox[0].body.count("von der Steuerungsgruppe geprüft") == 1
+    # ... the four changes that followed the same day wait for the daily digest.
+    call_command("benachrichtigungen_senden")
+    assert len(mail.outbox) == 1
+    with time_machine.travel(timezone.now() + timedelta(hours=25), tick=False):
+        call_command("benachrichtigungen_senden")
+        call_command("benachrichtigungen_senden")
+    assert len(mail.outbox) == 2
+    digest = mail.outbox[1]
+    assert digest.to == ["autorin@example.org"]
+    for status, *_ in weg[1:]:
+        assert digest.body.count(S(status).label + ".") == 1, status
+    assert "von der Steuerungsgruppe geprüft" not in digest.body
 
 
 def test_kreistag_rejection_ends_the_cycle(empfehlung):
