@@ -53,10 +53,17 @@ def beitrag_formular(request, konferenz):
     form = BeitragForm(request.POST, konferenz=konferenz, organisation=absender.verifiziert)
     status = 200
     if not konferenz.beteiligung_offen():
-        messages.error(
-            request, _("Die Beteiligung an dieser Konferenz ist geschlossen. Ihr Beitrag wurde nicht gespeichert.")
+        # Keep what the person typed so it is not lost (e.g. the window closed while they wrote).
+        context = konferenz.get_context(request)
+        context.update(
+            {
+                "geschlossen_meldung": _(
+                    "Die Beteiligung an dieser Konferenz ist geschlossen. Ihr Beitrag wurde nicht gespeichert."
+                ),
+                "nicht_gespeicherter_text": request.POST.get("text", "")[:5000],
+            }
         )
-        return redirect(konferenz.url)
+        return TemplateResponse(request, konferenz.get_template(request), context, status=403)
     if not anfrage_zaehlen(client_ip(request)):
         form.is_valid()
         form.add_error(

@@ -195,8 +195,11 @@ def test_closed_window_refuses_beitrag(client, site_tree, handlungsfeld):
         beteiligung_ab=timezone.now() - timedelta(days=10), beteiligung_bis=timezone.now() - timedelta(days=1)
     )
     assert "Beitrag senden" not in client.get(vorbei.url).content.decode()
-    antwort = einreichen(client, vorbei, formular(vorbei, handlungsfeld), follow=True)
-    assert "Die Beteiligung an dieser Konferenz ist geschlossen" in antwort.content.decode()
+    antwort = einreichen(client, vorbei, formular(vorbei, handlungsfeld, text="Zu spät, aber <wichtig>"))
+    assert antwort.status_code == 403
+    html = antwort.content.decode()
+    assert "Die Beteiligung an dieser Konferenz ist geschlossen" in html
+    assert "Zu spät, aber &lt;wichtig&gt;</textarea>" in html
     assert Beitrag.objects.count() == 0
 
 
