@@ -6,15 +6,18 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
 from wagtail.admin.filters import WagtailFilterSet
 
+from .export import FORMATE, beitraege_datei
 from .models import Beitrag, BeitragArt, BeitragStatus, KonferenzPage
 from .moderation import AKTIONEN, darf_moderieren, entscheiden, stellungnahme_speichern
 
@@ -133,6 +136,22 @@ class ModerationView(ModerationMixin, View):
             return self.render(form, status=400)
         self.ausfuehren(form)
         return redirect(reverse("konferenzen_moderation") + ("?" + request.GET.urlencode() if request.GET else ""))
+
+
+class ExportView(ModerationView):
+    """The filtered queue as CSV or XLSX (?format=csv|xlsx plus the queue's filters)."""
+
+    def get(self, request):
+        format = request.GET.get("format", "csv")
+        if format not in FORMATE:
+            format = "csv"
+        inhalt, content_type = beitraege_datei(self.filterset().qs, format)
+        antwort = HttpResponse(inhalt, content_type=content_type)
+        antwort["Content-Disposition"] = f'attachment; filename="beitraege-{timezone.localdate():%Y-%m-%d}.{format}"'
+        return antwort
+
+    def post(self, request):
+        return HttpResponseNotAllowed(["GET"])
 
 
 class BeitragModerationView(ModerationMixin, View):

@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import PermissionMenuItem
 
-from .admin_views import BeitragModerationView, ModerationView
+from .admin_views import BeitragModerationView, ExportView, ModerationView
 from .empfehlungen import folge_pruefen, status_abgleichen
 from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Handlungsfeld
 from .moderation import MODERATIONSRECHT, darf_moderieren
@@ -82,6 +82,7 @@ def empfehlung_status_nach_speichern(request, instance):
 def register_moderation_urls():
     return [
         path("konferenzen/moderation/", ModerationView.as_view(), name="konferenzen_moderation"),
+        path("konferenzen/moderation/export/", ExportView.as_view(), name="konferenzen_export"),
         path(
             "konferenzen/moderation/<int:pk>/", BeitragModerationView.as_view(), name="konferenzen_moderation_beitrag"
         ),
