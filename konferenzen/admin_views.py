@@ -17,6 +17,7 @@ from django.views import View
 
 from wagtail.admin.filters import WagtailFilterSet
 
+from .auswertung import matrix_tabelle
 from .export import FORMATE, beitraege_datei
 from .models import Beitrag, BeitragArt, BeitragStatus, KonferenzPage
 from .moderation import AKTIONEN, darf_moderieren, entscheiden, stellungnahme_speichern
@@ -190,3 +191,28 @@ class BeitragModerationView(ModerationMixin, View):
             return self.render(beitrag, form=form, status=400)
         self.ausfuehren(form)
         return redirect("konferenzen_moderation_beitrag", pk=pk)
+
+
+class BedarfsmatrixView(ModerationMixin, View):
+    """Planung > Bedarfsmatrix: approved Bedarfsmeldungen (and their supports) per Raum x Handlungsfeld.
+
+    The atlas's indicator values and the Angebote per 10,000 inhabitants join each cell once those apps exist.
+    """
+
+    def get(self, request):
+        konferenzen = KonferenzPage.objects.order_by("-beginn")
+        konferenz = konferenzen.filter(pk=request.GET.get("konferenz") or None).first()
+        beitraege = Beitrag.objects.filter(konferenz=konferenz) if konferenz else None
+        _raeume, felder, zeilen = matrix_tabelle(beitraege)
+        return TemplateResponse(
+            request,
+            "konferenzen/admin/bedarfsmatrix.html",
+            {
+                "konferenzen": konferenzen,
+                "konferenz": konferenz,
+                "felder": felder,
+                "zeilen": zeilen,
+                "page_title": _("Bedarfsmatrix"),
+                "header_title": _("Bedarfsmeldungen nach Raum und Handlungsfeld"),
+            },
+        )

@@ -34,3 +34,19 @@ def bedarfsmeldungen_matrix(beitraege=None):
         )
         for z in gezaehlt
     }
+
+
+def matrix_tabelle(beitraege=None):
+    """The matrix as rows for display: (räume, handlungsfelder, [(raum, [Zelle | None per Handlungsfeld])]).
+
+    Only Räume and Handlungsfelder with at least one approved Bedarfsmeldung appear.
+    """
+    from sozialatlas.models import Raum
+
+    from .models import Handlungsfeld
+
+    matrix = bedarfsmeldungen_matrix(beitraege)
+    raeume = list(Raum.objects.filter(pk__in={r for r, _ in matrix}).order_by("ebene", "name"))
+    felder = list(Handlungsfeld.objects.filter(pk__in={h for _, h in matrix}))
+    zeilen = [(raum, [matrix.get((raum.pk, feld.pk)) for feld in felder]) for raum in raeume]
+    return raeume, felder, zeilen

@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import PermissionMenuItem
 
-from .admin_views import BeitragModerationView, ExportView, ModerationView
+from .admin_views import BedarfsmatrixView, BeitragModerationView, ExportView, ModerationView
 from .empfehlungen import folge_pruefen, status_abgleichen
 from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Handlungsfeld
 from .moderation import MODERATIONSRECHT, darf_moderieren
@@ -83,10 +83,22 @@ def register_moderation_urls():
     return [
         path("konferenzen/moderation/", ModerationView.as_view(), name="konferenzen_moderation"),
         path("konferenzen/moderation/export/", ExportView.as_view(), name="konferenzen_export"),
+        path("konferenzen/bedarfsmatrix/", BedarfsmatrixView.as_view(), name="konferenzen_bedarfsmatrix"),
         path(
             "konferenzen/moderation/<int:pk>/", BeitragModerationView.as_view(), name="konferenzen_moderation_beitrag"
         ),
     ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_bedarfsmatrix_menu_item():
+    return PermissionMenuItem(
+        _("Bedarfsmatrix"),
+        reverse("konferenzen_bedarfsmatrix"),
+        icon_name="table",
+        order=245,
+        permission=MODERATIONSRECHT,
+    )
 
 
 @hooks.register("register_admin_menu_item")
