@@ -1,5 +1,6 @@
 """Handlungsempfehlungen and the steps they take through the county's yearly cycle (seed 000)."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -60,7 +61,12 @@ class Handlungsempfehlung(ClusterableModel):
         FieldPanel("titel"),
         FieldPanel("text"),
         MultiFieldPanel(
-            [FieldPanel("konferenz"), FieldPanel("raeume"), FieldPanel("handlungsfeld"), FieldPanel("prioritaet")],
+            [
+                FieldPanel("konferenz"),
+                FieldPanel("raeume", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("handlungsfeld"),
+                FieldPanel("prioritaet"),
+            ],
             heading=_("Einordnung"),
         ),
         FieldPanel("beitraege"),
