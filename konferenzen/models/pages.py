@@ -1,5 +1,6 @@
 """The conference pages: /konferenzen/ (index, Empfehlungen) and one page per Planungskonferenz."""
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -99,8 +100,8 @@ class KonferenzPage(RoutablePageMixin, BasePage):
             [FieldRowPanel([FieldPanel("beteiligung_ab"), FieldPanel("beteiligung_bis")])],
             heading=_("Online-Beteiligung"),
         ),
-        FieldPanel("raeume"),
-        FieldPanel("handlungsfelder"),
+        FieldPanel("raeume", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("handlungsfelder", widget=forms.CheckboxSelectMultiple),
         FieldPanel("phase"),
         FieldPanel("tagesordnung"),
         FieldPanel("dokumente"),

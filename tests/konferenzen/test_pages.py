@@ -43,3 +43,31 @@ def test_redaktion_can_open_the_add_form_for_a_conference(client_fuer, redakteur
     antwort = client_fuer(redakteurin).get(f"/admin/pages/add/konferenzen/konferenzpage/{index.pk}/")
     assert antwort.status_code == 200
     assert "Beteiligung möglich ab" in antwort.content.decode()
+
+
+def test_redaktion_creates_and_publishes_a_conference_through_the_admin(client_fuer, redakteurin, konferenz):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    index = konferenz.get_parent()
+    daten = nested_form_data(
+        {
+            "title": "Planungskonferenz West",
+            "slug": "planungskonferenz-west",
+            "beginn": "2027-03-10 17:00",
+            "ende": "2027-03-10 20:00",
+            "ort": "Rathaus Kaltenkirchen",
+            "online_link": "",
+            "beteiligung_ab": "2027-02-01 00:00",
+            "beteiligung_bis": "2027-03-01 00:00",
+            "phase": "bedarfe",
+            "tagesordnung": streamfield([]),
+            "dokumente": streamfield([]),
+        }
+    )
+    daten["raeume"] = [konferenz.raeume.get().pk]
+    daten["action-publish"] = "action-publish"
+    antwort = client_fuer(redakteurin).post(f"/admin/pages/add/konferenzen/konferenzpage/{index.pk}/", daten)
+    assert antwort.status_code == 302, antwort.context["form"].errors if antwort.context else antwort
+    neu = KonferenzPage.objects.get(slug="planungskonferenz-west")
+    assert neu.live and neu.get_parent().pk == index.pk
+    assert list(neu.raeume.all()) == [konferenz.raeume.get()]
