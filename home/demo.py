@@ -33,6 +33,15 @@ DEMO_STEPS.append(load_atlas_demo)
 DEMO_STEPS.append(load_angebote)
 
 
+def load_konferenzen(stdout):
+    from konferenzen.demo import load_konferenzen as load
+
+    load(stdout)
+
+
+DEMO_STEPS.append(load_konferenzen)
+
+
 @transaction.atomic
 def load_demo(stdout):
     home = setup_site(kreis_name=DEMO_KREIS)

@@ -96,3 +96,17 @@ def setup_roles(home_page: Page | None = None) -> list[Group]:
             )
         groups.append(group)
     return groups
+
+
+# Planungskonferenzen (issue 7): Sozialplanung moderates Beiträge and manages Handlungsempfehlungen.
+ROLE_PERMISSIONS[SOZIALPLANUNG] += [
+    "konferenzen.view_beitrag",
+    "konferenzen.change_beitrag",
+    "konferenzen.add_handlungsempfehlung",
+    "konferenzen.change_handlungsempfehlung",
+    "konferenzen.delete_handlungsempfehlung",
+    "konferenzen.view_handlungsempfehlung",
+    "konferenzen.add_handlungsfeld",
+    "konferenzen.change_handlungsfeld",
+    "konferenzen.view_handlungsfeld",
+]

@@ -1,0 +1,234 @@
+"""Demo Planungskonferenzen for the demo Planungsräume: one open, one past, Beiträge and a recommendation."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from sozialatlas.models import Raum
+
+from .empfehlungen import empfehlung_anlegen, status_weiter
+from .models import (
+    Beitrag,
+    BeitragArt,
+    BeitragStatus,
+    EmpfehlungStatus,
+    Handlungsfeld,
+    KonferenzIndexPage,
+    KonferenzPage,
+)
+from .models import Rolle as R
+
+HANDLUNGSFELDER = [
+    ("demografie", "Demografie und Wanderung"),
+    ("armut", "Armut und soziale Sicherung"),
+    ("familie", "Kinder, Jugend und Familie"),
+    ("gesundheit", "Gesundheit und Pflege"),
+    ("wohnen", "Wohnen"),
+    ("integration", "Migration und Integration"),
+]
+
+# (art, raum, handlungsfeld, text, zielgruppe, rolle, organisation, status, name)
+BEITRAEGE_OFFEN = [
+    (
+        BeitragArt.BEDARFSMELDUNG,
+        "AR-BSE",
+        "armut",
+        "In Bad Segeberg fehlt eine offene Sprechstunde der Schuldnerberatung am Abend. Wer tagsüber arbeitet, "
+        "bekommt erst nach Wochen einen Termin.",
+        "Berufstätige mit Schulden",
+        R.BUERGER,
+        "",
+        BeitragStatus.FREIGEGEBEN,
+        "",
+    ),
+    (
+        BeitragArt.BEDARFSMELDUNG,
+        "AR-WAH",
+        "familie",
+        "Für Alleinerziehende in Wahlstedt gibt es keine Kinderbetreuung in Randzeiten (vor 7 und nach 17 Uhr).",
+        "Alleinerziehende",
+        R.GEMEINDE,
+        "Gemeinde Wahlstedt",
+        BeitragStatus.FREIGEGEBEN,
+        "",
+    ),
+    (
+        BeitragArt.ANGEBOTSHINWEIS,
+        "AR-BHV",
+        "gesundheit",
+        "Der Pflegestützpunkt bietet seit diesem Jahr auch Hausbesuche im Amt Bornhöved an.",
+        "",
+        R.TRAEGER,
+        "Träger Diakonie Beispielstadt",
+        BeitragStatus.FREIGEGEBEN,
+        "",
+    ),
+    (
+        BeitragArt.KOMMENTAR,
+        "PR-NORD",
+        "wohnen",
+        "Bezahlbarer Wohnraum sollte ein eigener Schwerpunkt der nächsten Konferenz sein.",
+        "",
+        R.BUERGER,
+        "",
+        BeitragStatus.EINGEREICHT,
+        "Maria K.",
+    ),
+    (
+        BeitragArt.BEDARFSMELDUNG,
+        "AR-TRL",
+        "integration",
+        "Im Amt Trave-Land fehlt eine erreichbare Migrationsberatung; der Bus nach Bad Segeberg fährt selten.",
+        "Zugewanderte Familien",
+        R.BUERGER,
+        "",
+        BeitragStatus.EINGEREICHT,
+        "",
+    ),
+]
+BEITRAEGE_VERGANGEN = [
+    (
+        BeitragArt.BEDARFSMELDUNG,
+        "AR-KAK",
+        "armut",
+        "In Kaltenkirchen sind die Wartezeiten in der Schuldnerberatung auf über drei Monate gestiegen.",
+        "Überschuldete Haushalte",
+        R.TRAEGER,
+        "Träger Schuldnerhilfe Beispiel e. V.",
+        BeitragStatus.FREIGEGEBEN,
+        "",
+    ),
+    (
+        BeitragArt.BEDARFSMELDUNG,
+        "AR-NOR",
+        "armut",
+        "In Norderstedt wünschen sich viele eine Schuldnerberatung in einfacher Sprache und auf Türkisch.",
+        "Menschen mit wenig Deutschkenntnissen",
+        R.BUERGER,
+        "",
+        BeitragStatus.FREIGEGEBEN,
+        "",
+    ),
+    (
+        BeitragArt.KOMMENTAR,
+        "PR-SUED",
+        "armut",
+        "Werbung für ein Produkt …",
+        "",
+        R.BUERGER,
+        "",
+        BeitragStatus.ABGELEHNT,
+        "",
+    ),
+]
+
+
+def _beitraege(konferenz, daten, raeume, felder):
+    angelegt = []
+    for art, raum, feld, text, zielgruppe, rolle, organisation, status, name in daten:
+        angelegt.append(
+            Beitrag.objects.create(
+                konferenz=konferenz,
+                art=art,
+                raum=raeume[raum],
+                handlungsfeld=felder[feld],
+                text=text,
+                zielgruppe=zielgruppe,
+                rolle=rolle,
+                organisation=organisation,
+                verifiziert=bool(organisation),
+                name=name,
+                status=status,
+                moderiert_am=timezone.now() if status != BeitragStatus.EINGEREICHT else None,
+            )
+        )
+    return angelegt
+
+
+def _konferenz(index, slug, **felder):
+    vorhanden = KonferenzPage.objects.child_of(index).filter(slug=slug).first()
+    if vorhanden:
+        return vorhanden, False
+    raeume = felder.pop("raeume")
+    konferenz = KonferenzPage(slug=slug, **felder)
+    index.add_child(instance=konferenz)
+    konferenz.raeume.set(raeume)
+    konferenz.save_revision().publish()
+    return konferenz, True
+
+
+def load_konferenzen(stdout):
+    felder = {}
+    for nummer, (slug, name) in enumerate(HANDLUNGSFELDER):
+        felder[slug], _ = Handlungsfeld.objects.get_or_create(slug=slug, defaults={"name": name, "reihenfolge": nummer})
+    raeume = {r.schluessel: r for r in Raum.objects.all()}
+    planungsraeume = [raeume[s] for s in ("PR-NORD", "PR-WEST", "PR-SUED")]
+    index = KonferenzIndexPage.objects.get()
+    heute = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+
+    offen, neu_offen = _konferenz(
+        index,
+        "planungskonferenz-nord",
+        title="Planungskonferenz Nord: Beratung und Unterstützung vor Ort",
+        intro="<p>Was fehlt in Bad Segeberg, Wahlstedt und den Ämtern im Norden? Melden Sie Bedarfe und Hinweise.</p>",
+        beginn=heute + timedelta(days=28, hours=17),
+        ende=heute + timedelta(days=28, hours=20),
+        ort="Kreishaus, Hamburger Straße 30, Bad Segeberg (Sitzungssaal)",
+        online_link="https://video.example.org/planungskonferenz-nord",
+        beteiligung_ab=heute - timedelta(days=7),
+        beteiligung_bis=heute + timedelta(days=21, hours=23, minutes=59),
+        phase="bedarfe",
+        raeume=[raeume["PR-NORD"]],
+        tagesordnung=[
+            (
+                "paragraph",
+                "<ol><li>Begrüßung</li><li>Datenlage im Planungsraum Nord</li>"
+                "<li>Bedarfsmeldungen aus der Online-Beteiligung</li>"
+                "<li>Empfehlungen an die Steuerungsgruppe</li></ol>",
+            ),
+        ],
+    )
+    vergangen, neu_vergangen = _konferenz(
+        index,
+        "planungskonferenz-schuldnerberatung",
+        title="Planungskonferenz Schuldnerberatung im Kreis",
+        intro="<p>Kreisweite Konferenz zur Versorgung mit Schuldner- und Insolvenzberatung.</p>",
+        beginn=heute - timedelta(days=200, hours=-17),
+        ende=heute - timedelta(days=200, hours=-20),
+        ort="Bürgerhaus Kaltenkirchen",
+        beteiligung_ab=heute - timedelta(days=240),
+        beteiligung_bis=heute - timedelta(days=205),
+        phase="interpretation",
+        raeume=planungsraeume,
+    )
+    if neu_offen:
+        _beitraege(offen, BEITRAEGE_OFFEN, raeume, felder)
+    if neu_vergangen:
+        quelle = _beitraege(vergangen, BEITRAEGE_VERGANGEN, raeume, felder)
+        empfehlung = empfehlung_anlegen(
+            titel="Offene Abendsprechstunden der Schuldnerberatung in Kaltenkirchen und Norderstedt",
+            text="Die Sozialplanung empfiehlt, die Schuldnerberatung um zwei Abendsprechstunden je Woche zu "
+            "erweitern und Material in einfacher Sprache bereitzustellen.",
+            handlungsfeld=felder["armut"],
+            raeume=[raeume["AR-KAK"], raeume["AR-NOR"]],
+            beitraege=quelle[:2],
+            konferenz=vergangen,
+            prioritaet="hoch",
+            datum=(heute - timedelta(days=190)).date(),
+            gremium="Planungskonferenz Schuldnerberatung",
+        )
+        status_weiter(
+            empfehlung,
+            EmpfehlungStatus.STEUERUNGSGRUPPE,
+            datum=(heute - timedelta(days=120)).date(),
+            gremium="Steuerungsgruppe Sozialplanung",
+            beschluss="Als steuerungsrelevant eingestuft, Priorität hoch.",
+        )
+        status_weiter(
+            empfehlung,
+            EmpfehlungStatus.FACHAUSSCHUSS,
+            datum=(heute - timedelta(days=40)).date(),
+            gremium="Sozial- und Gesundheitsausschuss",
+            beschluss="Dem Kreistag zur Annahme empfohlen.",
+        )
+    stdout.write(f"Konferenzen: {KonferenzPage.objects.count()}, Beiträge: {Beitrag.objects.count()}")

@@ -1,0 +1,74 @@
+"""Beiträge as a table for the committees (CSV as German Excel opens it, or XLSX), through portal.write_table.
+
+Only what is public anyway leaves the portal: the byline, never an email address.
+"""
+
+import tempfile
+from pathlib import Path
+
+from django.db.models import Count
+from django.utils import timezone
+
+from portal.imports import write_table
+
+SPALTEN = [
+    "id",
+    "konferenz",
+    "art",
+    "status",
+    "raum_schluessel",
+    "raum",
+    "handlungsfeld",
+    "zielgruppe",
+    "rolle",
+    "absender",
+    "verifiziert",
+    "text",
+    "unterstuetzungen",
+    "stellungnahme",
+    "eingereicht_am",
+    "handlungsempfehlungen",
+]
+
+FORMATE = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def beitraege_zeilen(beitraege):
+    beitraege = (
+        beitraege.select_related("konferenz", "raum", "handlungsfeld")
+        .prefetch_related("empfehlungen")
+        .annotate(anzahl_unterstuetzungen=Count("unterstuetzungen", distinct=True))
+        .order_by("erstellt_am", "pk")
+    )
+    return [
+        {
+            "id": b.pk,
+            "konferenz": b.konferenz.title,
+            "art": b.get_art_display(),
+            "status": b.get_status_display(),
+            "raum_schluessel": b.raum.schluessel,
+            "raum": b.raum.name,
+            "handlungsfeld": b.handlungsfeld.name,
+            "zielgruppe": b.zielgruppe,
+            "rolle": b.get_rolle_display(),
+            "absender": str(b.absender),
+            "verifiziert": "ja" if b.verifiziert else "nein",
+            "text": b.text,
+            "unterstuetzungen": b.anzahl_unterstuetzungen,
+            "stellungnahme": b.stellungnahme,
+            "eingereicht_am": timezone.localtime(b.erstellt_am).strftime("%d.%m.%Y %H:%M"),
+            "handlungsempfehlungen": " | ".join(e.titel for e in b.empfehlungen.all()),
+        }
+        for b in beitraege
+    ]
+
+
+def beitraege_datei(beitraege, format):
+    """(bytes, content type) of the Beiträge in `format` ("csv" or "xlsx")."""
+    with tempfile.TemporaryDirectory() as ordner:
+        pfad = Path(ordner) / f"beitraege.{format}"
+        write_table(pfad, SPALTEN, beitraege_zeilen(beitraege))
+        return pfad.read_bytes(), FORMATE[format]

@@ -1,0 +1,118 @@
+"""The public Beitrag form and the filter of the Empfehlungen list."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .beteiligung import waehlbare_handlungsfelder, waehlbare_raeume
+from .models import BeitragArt, EmpfehlungStatus, Handlungsfeld
+from .models.beitraege import NAME_MAX, TEXT_MAX, ZIELGRUPPE_MAX
+
+TEXT_MIN = 10
+
+
+class RaumChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class BeitragForm(forms.Form):
+    art = forms.ChoiceField(
+        label=_("Art des Beitrags"),
+        choices=BeitragArt.choices,
+        widget=forms.RadioSelect,
+        initial=BeitragArt.BEDARFSMELDUNG,
+    )
+    raum = RaumChoiceField(
+        label=_("Ort"),
+        queryset=None,
+        empty_label=_("Bitte wählen"),
+        help_text=_("Für welche Stadt, welches Amt oder welche Gemeinde gilt Ihr Beitrag?"),
+    )
+    handlungsfeld = forms.ModelChoiceField(label=_("Thema"), queryset=None, empty_label=_("Bitte wählen"))
+    zielgruppe = forms.CharField(
+        label=_("Für wen? (freiwillig)"),
+        required=False,
+        max_length=ZIELGRUPPE_MAX,
+        help_text=_("z. B. Alleinerziehende, ältere Menschen, Jugendliche"),
+    )
+    text = forms.CharField(
+        label=_("Ihr Beitrag"),
+        min_length=TEXT_MIN,
+        max_length=TEXT_MAX,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Bei einer Bedarfsmeldung: Was fehlt, für wen und wo? Höchstens %(max)d Zeichen.")
+        % {"max": TEXT_MAX},
+    )
+    name = forms.CharField(
+        label=_("Ihr Name (freiwillig, wird angezeigt)"), required=False, max_length=NAME_MAX, strip=True
+    )
+    email = forms.EmailField(
+        label=_("Ihre E-Mail-Adresse (freiwillig, wird nie angezeigt)"),
+        required=False,
+        help_text=_("Nur für eine Nachricht, wenn Ihr Beitrag beantwortet wird oder eine Empfehlung daraus entsteht."),
+    )
+    einwilligung = forms.BooleanField(
+        label=_(
+            "Ich bin einverstanden, dass meine E-Mail-Adresse gespeichert wird, um mich über meinen Beitrag zu "
+            "benachrichtigen. Ich kann die Einwilligung jederzeit widerrufen."
+        ),
+        required=False,
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden), filled in by naive bots.
+    webseite = forms.CharField(label=_("Bitte leer lassen"), required=False)
+
+    def __init__(self, *args, konferenz, organisation=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["raum"].queryset = waehlbare_raeume(konferenz)
+        self.fields["handlungsfeld"].queryset = waehlbare_handlungsfelder(konferenz)
+        self.fields["webseite"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.fields["email"].widget.attrs.update({"autocomplete": "email"})
+        self.fields["name"].widget.attrs.update({"autocomplete": "name"})
+        if organisation:
+            # Organisations post under their verified name; no name/email fields for them.
+            for feld in ("name", "email", "einwilligung"):
+                del self.fields[feld]
+
+        for name, feld in self.fields.items():
+            if feld.help_text:
+                feld.widget.attrs["aria-describedby"] = f"id_{name}-hilfe"
+
+    def full_clean(self):
+        super().full_clean()
+        # Screen readers announce the error with the field it belongs to.
+        for name in self.errors:
+            if name in self.fields:
+                feld = self.fields[name]
+                beschrieben = [feld.widget.attrs.get("aria-describedby", ""), f"id_{name}-fehler"]
+                feld.widget.attrs.update(
+                    {"aria-invalid": "true", "aria-describedby": " ".join(filter(None, beschrieben))}
+                )
+
+    def clean(self):
+        daten = super().clean()
+        if daten.get("webseite"):
+            raise forms.ValidationError(
+                _("Ihr Beitrag konnte nicht angenommen werden. Bitte lassen Sie das Feld »Bitte leer lassen« leer."),
+                code="honeypot",
+            )
+        if daten.get("email") and not daten.get("einwilligung"):
+            self.add_error(
+                "einwilligung",
+                _(
+                    "Wenn Sie eine E-Mail-Adresse angeben, bestätigen Sie bitte die Einwilligung, "
+                    "oder lassen Sie die Adresse weg."
+                ),
+            )
+        return daten
+
+
+class EmpfehlungFilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Stand"), required=False, choices=[("", _("alle"))] + EmpfehlungStatus.choices)
+    handlungsfeld = forms.ModelChoiceField(
+        label=_("Thema"), required=False, queryset=Handlungsfeld.objects.all(), empty_label=_("alle")
+    )
+    raum = RaumChoiceField(label=_("Raum"), required=False, queryset=None, empty_label=_("alle"))
+
+    def __init__(self, *args, raeume, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["raum"].queryset = raeume

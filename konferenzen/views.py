@@ -1,0 +1,175 @@
+"""Public views of the conference pages (called from the pages' routes): thin, the work is in the modules."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from sozialatlas.models import Raum
+
+from .beteiligung import absender_fuer, anfrage_zaehlen, beitrag_speichern, client_ip, schon_unterstuetzt, unterstuetzen
+from .forms import BeitragForm, EmpfehlungFilterForm
+from .kalender import ics
+from .models import BeitragArt, BeitragStatus, Handlungsempfehlung, Phase
+
+BEITRAEGE_JE_SEITE = 20
+
+
+def _oeffentliche_beitraege(konferenz):
+    return (
+        konferenz.beitraege.oeffentlich()
+        .select_related("raum", "handlungsfeld")
+        .annotate(anzahl_unterstuetzungen=Count("unterstuetzungen"))
+        .order_by("-erstellt_am")
+    )
+
+
+def konferenz_context(request, konferenz, form=None):
+    absender = absender_fuer(request.user)
+    offen = konferenz.beteiligung_offen()
+    if offen and form is None:
+        form = BeitragForm(konferenz=konferenz, organisation=absender.verifiziert)
+    seite = Paginator(_oeffentliche_beitraege(konferenz), BEITRAEGE_JE_SEITE).get_page(request.GET.get("seite"))
+    return {
+        "beteiligung_offen": offen,
+        "form": form if offen else None,
+        "absender": absender,
+        "page_obj": seite,
+        "beitraege": seite.object_list,
+        "unterstuetzt": schon_unterstuetzt([b.pk for b in seite.object_list], request.session.session_key),
+        "empfehlungen": konferenz.empfehlungen.order_by("titel"),
+        "bedarfsmeldung": BeitragArt.BEDARFSMELDUNG,
+        "phasen": Phase.choices,
+    }
+
+
+def beitrag_formular(request, konferenz):
+    if request.method != "POST":
+        return redirect(konferenz.url + "#beteiligen")
+    absender = absender_fuer(request.user)
+    form = BeitragForm(request.POST, konferenz=konferenz, organisation=absender.verifiziert)
+    status = 200
+    if not konferenz.beteiligung_offen():
+        # Keep what the person typed so it is not lost (e.g. the window closed while they wrote).
+        context = konferenz.get_context(request)
+        context.update(
+            {
+                "geschlossen_meldung": _(
+                    "Die Beteiligung an dieser Konferenz ist geschlossen. Ihr Beitrag wurde nicht gespeichert."
+                ),
+                "nicht_gespeicherter_text": request.POST.get("text", "")[:5000],
+            }
+        )
+        return TemplateResponse(request, konferenz.get_template(request), context, status=403)
+    if not anfrage_zaehlen(client_ip(request)):
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Von Ihrem Anschluss kamen in kurzer Zeit sehr viele Beiträge. Bitte warten Sie einige Minuten und "
+                "senden Sie dann erneut; Ihr Text bleibt erhalten."
+            ),
+        )
+        status = 429
+    elif form.is_valid():
+        beitrag_speichern(konferenz, form.cleaned_data, request.user)
+        messages.success(
+            request,
+            _("Vielen Dank! Ihr Beitrag ist eingegangen. Er erscheint hier, sobald die Sozialplanung ihn geprüft hat."),
+        )
+        return redirect(konferenz.url + "#beitraege")
+    else:
+        status = 400
+    context = konferenz.get_context(request)
+    context["form"] = form
+    return TemplateResponse(request, konferenz.get_template(request), context, status=status)
+
+
+def _oeffentlicher_beitrag(konferenz, pk):
+    beitrag = (
+        konferenz.beitraege.oeffentlich()
+        .select_related("raum", "handlungsfeld")
+        .annotate(anzahl_unterstuetzungen=Count("unterstuetzungen"))
+        .filter(pk=pk)
+        .first()
+    )
+    if beitrag is None:
+        raise Http404
+    return beitrag
+
+
+def beitrag_detail(request, konferenz, pk):
+    beitrag = _oeffentlicher_beitrag(konferenz, pk)
+    return TemplateResponse(
+        request,
+        "konferenzen/beitrag.html",
+        {
+            "page": konferenz,
+            "beitrag": beitrag,
+            "empfehlungen": beitrag.empfehlungen.all(),
+            "unterstuetzt": schon_unterstuetzt([beitrag.pk], request.session.session_key),
+            "bedarfsmeldung": BeitragArt.BEDARFSMELDUNG,
+        },
+    )
+
+
+def beitrag_unterstuetzen(request, konferenz, pk):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    beitrag = _oeffentlicher_beitrag(konferenz, pk)
+    if not request.session.session_key:
+        request.session["konferenzen"] = True
+        request.session.save()
+    if unterstuetzen(beitrag, request.session.session_key):
+        messages.success(request, _("Danke, Ihre Unterstützung wurde gezählt."))
+    elif beitrag.status == BeitragStatus.FREIGEGEBEN and beitrag.art == BeitragArt.BEDARFSMELDUNG:
+        messages.info(request, _("Sie haben diese Bedarfsmeldung bereits unterstützt."))
+    zurueck = request.POST.get("zurueck")
+    if zurueck == "detail":
+        return redirect(konferenz.url + konferenz.reverse_subpage("beitrag", args=(pk,)))
+    return redirect(f"{konferenz.url}#beitrag-{pk}")
+
+
+def konferenz_ics(request, konferenz):
+    inhalt = ics(konferenz, konferenz.get_full_url(request), request.get_host().split(":")[0])
+    antwort = HttpResponse(inhalt, content_type="text/calendar; charset=utf-8")
+    antwort["Content-Disposition"] = f'attachment; filename="{konferenz.slug}.ics"'
+    return antwort
+
+
+def empfehlungen_liste(request, index):
+    raeume = Raum.objects.filter(empfehlungen__isnull=False).distinct().order_by("name")
+    form = EmpfehlungFilterForm(request.GET or None, raeume=raeume)
+    empfehlungen = Handlungsempfehlung.objects.select_related("handlungsfeld").prefetch_related("raeume")
+    if form.is_valid():
+        if form.cleaned_data["status"]:
+            empfehlungen = empfehlungen.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["handlungsfeld"]:
+            empfehlungen = empfehlungen.filter(handlungsfeld=form.cleaned_data["handlungsfeld"])
+        if form.cleaned_data["raum"]:
+            empfehlungen = empfehlungen.filter(raeume=form.cleaned_data["raum"])
+    seite = Paginator(empfehlungen.order_by("-aktualisiert_am"), 20).get_page(request.GET.get("seite"))
+    return TemplateResponse(
+        request,
+        "konferenzen/handlungsempfehlung_liste.html",
+        {"page": index, "form": form, "page_obj": seite, "empfehlungen": seite.object_list},
+    )
+
+
+def empfehlung_detail(request, index, pk):
+    empfehlung = Handlungsempfehlung.objects.select_related("handlungsfeld", "konferenz").filter(pk=pk).first()
+    if empfehlung is None:
+        raise Http404
+    return TemplateResponse(
+        request,
+        "konferenzen/handlungsempfehlung.html",
+        {
+            "page": index,
+            "empfehlung": empfehlung,
+            "schritte": empfehlung.schritte.select_related("dokument"),
+            "beitraege": empfehlung.beitraege.oeffentlich().select_related("konferenz", "raum"),
+        },
+    )

@@ -1,0 +1,54 @@
+"""The need side of the planners' matrix: approved Bedarfsmeldungen per Raum x Handlungsfeld."""
+
+from konferenzen.auswertung import bedarfsmeldungen_matrix
+from konferenzen.beteiligung import unterstuetzen
+from konferenzen.models import BeitragArt, BeitragStatus
+from tests.factories.konferenzen import BeitragFactory, HandlungsfeldFactory, PlanungsraumFactory
+
+F = BeitragStatus.FREIGEGEBEN
+
+
+def test_matrix_counts_only_approved_bedarfsmeldungen_and_their_supports(konferenz, handlungsfeld):
+    raum = konferenz.raeume.get()
+    zweiter_raum = PlanungsraumFactory()
+    wohnen = HandlungsfeldFactory(slug="wohnen")
+    a = BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=F)
+    b = BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=F)
+    BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=wohnen, status=F)
+    BeitragFactory(konferenz=konferenz, raum=zweiter_raum, handlungsfeld=handlungsfeld, status=F)
+    # not counted: pending, rejected, removed, or not a Bedarfsmeldung
+    BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld)
+    BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=BeitragStatus.ABGELEHNT)
+    BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=BeitragStatus.ENTFERNT)
+    BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=F, art=BeitragArt.KOMMENTAR)
+    for sitzung in ("s1", "s2", "s3"):
+        unterstuetzen(a, sitzung)
+    unterstuetzen(b, "s1")
+
+    matrix = bedarfsmeldungen_matrix()
+    assert {k: (z.bedarfsmeldungen, z.unterstuetzungen) for k, z in matrix.items()} == {
+        (raum.pk, handlungsfeld.pk): (2, 4),
+        (raum.pk, wohnen.pk): (1, 0),
+        (zweiter_raum.pk, handlungsfeld.pk): (1, 0),
+    }
+    nur_wohnen = bedarfsmeldungen_matrix(konferenz.beitraege.filter(handlungsfeld=wohnen))
+    assert list(nur_wohnen) == [(raum.pk, wohnen.pk)]
+
+
+def test_bedarfsmatrix_page_shows_the_hand_counted_demo_numbers(demo, planerin, client):
+    from konferenzen.models import Handlungsfeld
+
+    client.force_login(planerin)
+    html = client.get("/admin/konferenzen/bedarfsmatrix/").content.decode()
+    armut = Handlungsfeld.objects.get(slug="armut").pk
+    familie = Handlungsfeld.objects.get(slug="familie").pk
+    # Demo data by hand: approved Bedarfsmeldungen in Bad Segeberg (Armut), Wahlstedt (Familie),
+    # Kaltenkirchen and Norderstedt (Armut); the approved Angebot hint and pending ones do not count.
+    for zelle in [f"AR-BSE|{armut}", f"AR-WAH|{familie}", f"AR-KAK|{armut}", f"AR-NOR|{armut}"]:
+        assert f'data-zelle="{zelle}">1</a> (0)' in html, zelle
+    assert html.count("data-zelle=") == 4
+
+
+def test_bedarfsmatrix_is_for_sozialplanung_only(demo, redakteurin, client):
+    client.force_login(redakteurin)
+    assert client.get("/admin/konferenzen/bedarfsmatrix/").status_code in (302, 403)
