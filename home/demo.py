@@ -9,6 +9,7 @@ from wagtail.models import Site
 from angebote.demo import load_angebote
 from home.roles import setup_roles
 from home.site_setup import setup_site
+from konferenzen.demo import load_konferenzen
 from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
 from sozialatlas.beispieldaten import load_atlas_demo
@@ -28,18 +29,7 @@ def load_raeume(stdout):
 
 
 # Run in dependency order; later issues append their app's demo loader here.
-DEMO_STEPS = [load_raeume]
-DEMO_STEPS.append(load_atlas_demo)
-DEMO_STEPS.append(load_angebote)
-
-
-def load_konferenzen(stdout):
-    from konferenzen.demo import load_konferenzen as load
-
-    load(stdout)
-
-
-DEMO_STEPS.append(load_konferenzen)
+DEMO_STEPS = [load_raeume, load_atlas_demo, load_angebote, load_konferenzen]
 
 
 @transaction.atomic
