@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
 
-from home.roles import REDAKTION
+from portal.roles import REDAKTION
 
 from .models import AngebotIndexPage, TraegerPage
 

@@ -4,8 +4,9 @@ from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-REDAKTION = "Redaktion"
-SOZIALPLANUNG = "Sozialplanung"
+from angebote.rechte import traeger_rechte_einrichten
+from portal.roles import REDAKTION, SOZIALPLANUNG
+from sozialatlas.freigabe import indikator_workflow_einrichten
 
 # Model permissions per role, as "app_label.codename".
 ROLE_PERMISSIONS = {
@@ -32,6 +33,14 @@ ROLE_PERMISSIONS = {
         "sozialatlas.change_indikator",
         "sozialatlas.delete_indikator",
         "sozialatlas.publish_indikator",
+        # Angebote: the register's vocabulary (issue 3).
+        "angebote.add_angebotpage",
+        "angebote.add_thema",
+        "angebote.change_thema",
+        "angebote.add_zielgruppe",
+        "angebote.change_zielgruppe",
+        "angebote.add_sprache",
+        "angebote.change_sprache",
     ],
     SOZIALPLANUNG: [
         "wagtailadmin.access_admin",
@@ -41,18 +50,18 @@ ROLE_PERMISSIONS = {
         "sozialatlas.add_wert",
         "sozialatlas.change_wert",
         "sozialatlas.change_indikator",
+        # Planungskonferenzen: moderate Beiträge, manage Handlungsempfehlungen (issue 7).
+        "konferenzen.view_beitrag",
+        "konferenzen.change_beitrag",
+        "konferenzen.add_handlungsempfehlung",
+        "konferenzen.change_handlungsempfehlung",
+        "konferenzen.delete_handlungsempfehlung",
+        "konferenzen.view_handlungsempfehlung",
+        "konferenzen.add_handlungsfeld",
+        "konferenzen.change_handlungsfeld",
+        "konferenzen.view_handlungsfeld",
     ],
 }
-
-ROLE_PERMISSIONS[REDAKTION] += [
-    "angebote.add_angebotpage",
-    "angebote.add_thema",
-    "angebote.change_thema",
-    "angebote.add_zielgruppe",
-    "angebote.change_zielgruppe",
-    "angebote.add_sprache",
-    "angebote.change_sprache",
-]
 
 # Wagtail page permissions on the whole tree (below the site's home page).
 ROLE_PAGE_PERMISSIONS = {
@@ -95,18 +104,8 @@ def setup_roles(home_page: Page | None = None) -> list[Group]:
                 group=group, collection=root_collection, permission=get_permission(dotted)
             )
         groups.append(group)
+    # The review workflows the roles take part in: indicator release and "Freigabe durch Redaktion"
+    # with a group per Träger.
+    indikator_workflow_einrichten(REDAKTION)
+    traeger_rechte_einrichten()
     return groups
-
-
-# Planungskonferenzen (issue 7): Sozialplanung moderates Beiträge and manages Handlungsempfehlungen.
-ROLE_PERMISSIONS[SOZIALPLANUNG] += [
-    "konferenzen.view_beitrag",
-    "konferenzen.change_beitrag",
-    "konferenzen.add_handlungsempfehlung",
-    "konferenzen.change_handlungsempfehlung",
-    "konferenzen.delete_handlungsempfehlung",
-    "konferenzen.view_handlungsempfehlung",
-    "konferenzen.add_handlungsfeld",
-    "konferenzen.change_handlungsfeld",
-    "konferenzen.view_handlungsfeld",
-]

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 
-from home.roles import REDAKTION, SOZIALPLANUNG
+from portal.roles import REDAKTION, SOZIALPLANUNG
 from sozialatlas.models import Raum
 
 from .models import Beitrag, BeitragArt, BeitragStatus, Handlungsfeld, Rolle, Unterstuetzung

@@ -9,6 +9,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 
 
 def axe_violations(page, *, include=None, disable=()):
+    # Layout rules (target-size, contrast) need the stylesheets applied: wait for the load event.
+    page.wait_for_load_state("load")
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # Evaluated through the DevTools protocol, so the page's Content-Security-Policy (no inline
         # scripts) stays on for everything else the test checks.

@@ -24,9 +24,14 @@ from harness import ROOT, serve_portal
 PAGES = [
     ("Startseite", "/"),
     ("Hilfe finden", "/hilfe/"),
+    ("Hilfe: Suche mit Ort", "/hilfe/?q=Schulden&ort=Norderstedt"),
+    ("Angebot", "/hilfe/sozialwerk-segeberger-land-beispiel-e-v/schuldner-und-insolvenzberatung-norderstedt/"),
+    ("Frauenhaus (vertraulich)", "/hilfe/frauen-helfen-frauen-segeberg-beispielverein-e-v/frauenhaus-segeberg/"),
     ("Sozialatlas", "/atlas/"),
     ("Berichte", "/berichte/"),
     ("Planungskonferenzen", "/konferenzen/"),
+    ("Planungskonferenz", "/konferenzen/planungskonferenz-nord/"),
+    ("Handlungsempfehlungen", "/konferenzen/empfehlungen/"),
     ("Impressum", "/impressum/"),
     ("Suche", "/suche/?q=Hilfe"),
 ]

@@ -24,12 +24,22 @@ from harness import HERE, PYTHON, serve_portal
 BASELINE = "/healthz/"
 
 # (label, path): the trivial baseline first. Later issues append their pages (/hilfe/?q=..., indicators).
+HILFE_SUCHE = "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25"
 URLS = [
     ("trivial view", BASELINE),
     ("home", "/"),
     ("Berichte (all generated)", "/berichte/"),
     ("Sozialatlas", "/atlas/"),
     ("site search", "/suche/?q=Sozialplanung"),
+    (
+        "Hilfe: words+Thema+place, uncached",
+        "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25&n={n}",
+    ),
+    ("Hilfe: repeated search (cache)", "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25"),
+    (
+        "Angebot detail (cache)",
+        "/hilfe/sozialwerk-segeberger-land-beispiel-e-v/schuldner-und-insolvenzberatung-norderstedt/",
+    ),
 ]
 
 

@@ -120,3 +120,11 @@ def generate_seiten(count, rng):
             )
         )
     return f"{count} Berichte"
+
+
+@generator("angebote", "live AngebotPages spread over the Gemeinden (angebote.demo.generate_angebote)", default=0)
+def generate_angebote_for_bench(count, rng):
+    from angebote.demo import generate_angebote
+
+    generate_angebote(count, seed=rng.randint(1, 10**6))
+    return f"{count} Angebote"

@@ -5,6 +5,9 @@ requests, errors, requests per second, p50/p95 latency, mean body bytes and mean
 X-SQL-Queries header of portal/query_count.py, null when the server does not send it).
 
     loadgen.py --port 8000 --path / --connections 4 --duration 10 --warmup 2
+
+A PATH containing `{n}` gets a new number in every request (e.g. `/hilfe/?q=Beratung&nr={n}`), so that
+a page cache keyed on the query string is missed every time: that measures uncached requests.
 """
 
 import argparse
@@ -52,14 +55,14 @@ async def read_response(reader):
     return status, headers, length
 
 
-async def connection(host, port, request, deadline, stats):
+async def connection(host, port, make_request, deadline, stats):
     reader = writer = None
     while time.perf_counter() < deadline:
         try:
             if writer is None:
                 reader, writer = await asyncio.open_connection(host, port)
             started = time.perf_counter()
-            writer.write(request)
+            writer.write(make_request())
             async with asyncio.timeout(TIMEOUT):
                 status, headers, length = await read_response(reader)
             elapsed = time.perf_counter() - started
@@ -85,11 +88,22 @@ async def connection(host, port, request, deadline, stats):
 
 
 async def run(host, port, path, connections, seconds):
-    request = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: sozialatlas-bench\r\n\r\n".encode()
+    template = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUser-Agent: sozialatlas-bench\r\n\r\n"
+    counter = iter(range(10**12))
+    if "{n}" in path:
+
+        def make_request():
+            return template.replace("{n}", str(next(counter))).encode()
+    else:
+        fixed = template.encode()
+
+        def make_request():
+            return fixed
+
     stats = Stats()
     started = time.perf_counter()
     deadline = started + seconds
-    await asyncio.gather(*(connection(host, port, request, deadline, stats) for _ in range(connections)))
+    await asyncio.gather(*(connection(host, port, make_request, deadline, stats) for _ in range(connections)))
     return stats, time.perf_counter() - started
 
 

@@ -1,0 +1,7 @@
+"""The names of the role groups (DESIGN.md "Roles"), here so that every app can refer to them.
+
+home/roles.py gives the groups their permissions; Träger and Gemeinde groups are named per organisation.
+"""
+
+REDAKTION = "Redaktion"
+SOZIALPLANUNG = "Sozialplanung"

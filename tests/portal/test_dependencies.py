@@ -1,0 +1,45 @@
+"""Dependencies between apps point one way (DESIGN.md): a lower app never imports a higher one."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ORDER = ["portal", "sozialatlas", "angebote", "konferenzen", "search", "home"]
+# search and home are both at the top; neither may be imported by the apps below them.
+ALLOWED = {
+    "portal": set(),
+    "sozialatlas": {"portal"},
+    "angebote": {"portal", "sozialatlas"},
+    "konferenzen": {"portal", "sozialatlas", "angebote"},
+    "search": {"portal", "sozialatlas", "angebote", "konferenzen"},
+    "home": {"portal", "sozialatlas", "angebote", "konferenzen", "search"},
+}
+
+
+# The project's root URLconf and settings wire every app together; they are configuration, not a layer.
+PROJECT_CONFIGURATION = {Path("portal/urls.py"), Path("portal/settings")}
+
+
+def imported_apps(path):
+    tree = ast.parse(path.read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module.split(".")[0], node.lineno
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name.split(".")[0], node.lineno
+
+
+@pytest.mark.parametrize("app", ORDER)
+def test_app_imports_only_apps_below_it(app):
+    wrong = []
+    for path in (ROOT / app).rglob("*.py"):
+        relative = path.relative_to(ROOT)
+        if "migrations" in path.parts or relative in PROJECT_CONFIGURATION or relative.parent in PROJECT_CONFIGURATION:
+            continue
+        for module, line in imported_apps(path):
+            if module in ALLOWED and module != app and module not in ALLOWED[app]:
+                wrong.append(f"{relative}:{line} imports {module}")
+    assert wrong == []
