@@ -99,17 +99,15 @@ class SuchAnfrage:
         )
 
     @property
-    def hat_filter(self) -> bool:
+    def hat_auswahlfilter(self) -> bool:
+        """A filter from the filter box (not the place): only then does the box open on the results."""
         return bool(
-            self.themen
-            or self.zielgruppen
-            or self.sprachen
-            or self.barrierefrei
-            or self.kostenlos
-            or self.offen
-            or self.ort
-            or self.lat is not None
+            self.themen or self.zielgruppen or self.sprachen or self.barrierefrei or self.kostenlos or self.offen
         )
+
+    @property
+    def hat_filter(self) -> bool:
+        return self.hat_auswahlfilter or bool(self.ort) or self.lat is not None
 
     @property
     def ist_leer(self) -> bool:

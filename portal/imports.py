@@ -286,20 +286,27 @@ class Importer:
                 Problem(1, column, _("unbekannte Spalte (bekannt sind: %(known)s).") % {"known": known})
             )
 
-    def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
-        """`progress(phase, done, total)`, if given, hears how far the run is (for bars and admin status)."""
-        progress = progress or _no_progress
+    def read_checked(self, source, result: ImportResult, progress=_no_progress):
+        """The file as a frame with a valid header, or None with the problems in `result`."""
         self.problems = []
-        result = ImportResult(dry_run=dry_run)
         progress(_("Datei lesen"), 0, 0)
         try:
             frame = read_table(source)
         except ImportFehler as exc:
             result.problems = exc.problems
-            return result
+            return None
         self.check_header(frame)
         if self.problems:
             result.problems = self.problems
+            return None
+        return frame
+
+    def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
+        """`progress(phase, done, total)`, if given, hears how far the run is (for bars and admin status)."""
+        progress = progress or _no_progress
+        result = ImportResult(dry_run=dry_run)
+        frame = self.read_checked(source, result, progress)
+        if frame is None:
             return result
         items = []
         total = len(frame)

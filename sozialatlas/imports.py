@@ -10,7 +10,7 @@ from decimal import Decimal
 import pandas as pd
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import connection
 from django.utils.translation import gettext as _
 
 from portal.imports import (
@@ -20,7 +20,6 @@ from portal.imports import (
     Problem,
     format_decimal,
     read_bytes,
-    read_table,
     write_table,
 )
 
@@ -525,17 +524,9 @@ class WertImporter(Importer):
 
     def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
         progress = progress or (lambda phase, done, total: None)
-        self.problems = []
         result = ImportResult(dry_run=dry_run)
-        progress(_("Datei lesen"), 0, 0)
-        try:
-            frame = read_table(source)
-        except ImportFehler as exc:
-            result.problems = exc.problems
-            return result
-        self.check_header(frame)
-        if self.problems:
-            result.problems = self.problems
+        frame = self.read_checked(source, result, progress)
+        if frame is None:
             return result
         result.rows = len(frame)
         progress(_("Zeilen prüfen"), 0, result.rows)
@@ -544,10 +535,7 @@ class WertImporter(Importer):
             result.problems = self._begrenzt(sorted(self.problems, key=lambda p: (p.line or 0, p.column or "")))
             return result
         progress(_("Speichern"), result.rows, result.rows)
-        with transaction.atomic():
-            self.write(daten, result)
-            if dry_run:
-                transaction.set_rollback(True)
+        self.write_atomically(daten, result)
         if self.berechnen and not dry_run and (result.created or result.updated):
             from .tasks import atlas_berechnen_task
 

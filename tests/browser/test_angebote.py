@@ -31,11 +31,15 @@ def test_citizen_searches_by_word_and_plz_on_a_phone(demo_site, live_server, pho
     expect(phone_page.locator(".treffer").first).to_contain_text("km")
     assert_no_axe_violations(phone_page)
 
-    # With a place chosen the filters are already unfolded.
-    expect(phone_page.locator("details.hilfe-filter")).to_have_attribute("open", "")
+    # A place alone keeps the filter box folded, so on a phone the results come right after the search.
+    filterbox = phone_page.locator("details.hilfe-filter")
+    expect(filterbox).not_to_have_attribute("open", "")
+    filterbox.locator("summary").click()
     phone_page.get_by_role("checkbox", name=re.compile("jetzt geöffnet")).check()
     phone_page.get_by_role("button", name="Filter anwenden").click()
     expect(phone_page).to_have_url(re.compile(r"offen=1"))
+    # A chosen filter keeps the box open, so it can be changed again.
+    expect(filterbox).to_have_attribute("open", "")
     assert_no_axe_violations(phone_page)
 
     phone_page.goto(live_server.url + "/hilfe/?q=Alkohol&ort=24568")
