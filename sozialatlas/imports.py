@@ -269,22 +269,8 @@ INDIKATOR_COLUMNS = [
     "datenquelle",
     "anmerkungen",
 ]
-INDIKATOR_TEXT_FIELDS = [
-    "nr",
-    "name",
-    "primaer_sekundaer",
-    "einheit",
-    "polaritaet",
-    "aussagewert",
-    "wertebereich",
-    "berechnung",
-    "formel",
-    "stichtag",
-    "zeitraum",
-    "raumbezug",
-    "datenquelle",
-    "anmerkungen",
-]
+# The columns that are plain fields of Indikator (slug is the key; the other two are relations).
+INDIKATOR_TEXT_FIELDS = [c for c in INDIKATOR_COLUMNS if c not in ("slug", "handlungsfeld", "teilbereich")]
 EINHEIT_SCHREIBWEISEN = {
     **{e.value: e.value for e in Einheit},
     **{str(e.label).lower(): e.value for e in Einheit},
