@@ -47,7 +47,7 @@ class EmpfehlungViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Handlungsempfehlungen")
     list_display = ["titel", "status", "handlungsfeld", "prioritaet", "aktualisiert_am"]
-    list_filter = EmpfehlungFilterSet
+    filterset_class = EmpfehlungFilterSet
     search_fields = ["titel", "text"]
     search_backend_name = None
     edit_handler = ObjectList(Handlungsempfehlung.panels, base_form_class=EmpfehlungAdminForm)

@@ -205,3 +205,13 @@ def test_redaktion_cannot_manage_recommendations(client_fuer, redakteurin, empfe
     url = reverse("wagtailsnippets_konferenzen_handlungsempfehlung:edit", args=[empfehlung.pk])
     assert client_fuer(redakteurin).get(url).status_code in (302, 403)
     assert Handlungsempfehlung.objects.get().titel == "Abendsprechstunden einrichten"
+
+
+def test_planners_filter_the_admin_list_of_recommendations_by_status(client, planerin, empfehlung):
+    client.force_login(planerin)
+    url = reverse("wagtailsnippets_konferenzen_handlungsempfehlung:list")
+    response = client.get(url, {"status": empfehlung.status})
+    assert response.status_code == 200
+    assert empfehlung.titel in response.content.decode()
+    other = next(s for s in EmpfehlungStatus.values if s != empfehlung.status)
+    assert empfehlung.titel not in client.get(url, {"status": other}).content.decode()
