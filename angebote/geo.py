@@ -2,6 +2,9 @@
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 from django.db.models import F, FloatField, Value
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
@@ -33,6 +36,14 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 2 * ERDRADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def haversine_km_array(lat, lon, lats, lons):
+    """`haversine_km` from one point to arrays of points (numpy), for many candidates at once."""
+    p1, p2 = math.radians(lat), np.radians(lats)
+    dp, dl = p2 - p1, np.radians(lons - lon)
+    a = np.sin(dp / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * ERDRADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
 def bounding_box(lat, lon, km) -> tuple[float, float, float, float]:
     """(min_lat, max_lat, min_lon, max_lon) enclosing the circle; cheap to filter on before haversine."""
     dlat = math.degrees(km / ERDRADIUS_KM)
@@ -49,6 +60,12 @@ def haversine_expression(lat_field: str, lon_field: str, lat: float, lon: float)
     return Value(2 * ERDRADIUS_KM) * ASin(Sqrt(a), output_field=FloatField())
 
 
+@lru_cache(maxsize=16384)
+def _name(name: str) -> str:
+    return normalize(name)
+
+
+@lru_cache(maxsize=16384)
 def _kurzname(name: str) -> str:
     # "Bad Segeberg, Stadt" is found as "Bad Segeberg"; "Amt Itzstedt" also as "Itzstedt".
     base = name.split(",")[0]
@@ -85,7 +102,7 @@ def resolve_ort(text: str, raeume=None) -> Ort | None:
         candidates = [r for r in raeume if text in (r.plz or [])]
     else:
         wanted = normalize(text)
-        candidates = [r for r in raeume if normalize(r.name) == wanted or _kurzname(r.name) == wanted]
+        candidates = [r for r in raeume if _name(r.name) == wanted or _kurzname(r.name) == wanted]
         if not candidates:
             candidates = [r for r in raeume if _kurzname(r.name).startswith(wanted) and len(wanted) >= 3]
     candidates = [r for r in candidates if r.lat is not None]

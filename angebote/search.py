@@ -9,12 +9,14 @@ depend on the number of results.
 """
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
+import numpy as np
+
 from django.conf import settings
+from django.db.models import Prefetch
 from django.utils.module_loading import import_string
 
 from wagtail.models import Page
@@ -27,10 +29,11 @@ from .geo import (
     Ort,
     bounding_box,
     haversine_km,
+    haversine_km_array,
     ort_fuer_punkt,
     resolve_ort,
 )
-from .models import AngebotPage, AngebotStatus, Sprache, Standort, Thema, Zielgruppe
+from .models import AngebotPage, AngebotStatus, Standort
 from .oeffnungszeiten import berlin_jetzt, ist_offen
 from .suchtext import query_tokens, stem
 
@@ -205,55 +208,60 @@ def varianten(token: str, index: dict[str, set[str]] | None = None) -> list[str]
 
 class DatabaseEngine(SearchEngine):
     """Words, filters, open-now, distance and facets over the snapshot of the public register
-    (angebote/suchindex.py), then one page of Angebote from the database: a fixed number of queries."""
+    (angebote/suchindex.py) as set operations, then one page of Angebote from the database: a fixed
+    number of queries."""
 
-    def ort(self, anfrage: SuchAnfrage) -> tuple[Ort | None, bool]:
+    def ort(self, anfrage: SuchAnfrage, raeume) -> tuple[Ort | None, bool]:
         if anfrage.lat is not None:
-            return ort_fuer_punkt(anfrage.lat, anfrage.lon), False
+            return ort_fuer_punkt(anfrage.lat, anfrage.lon, raeume), False
         if anfrage.ort:
-            ort = resolve_ort(anfrage.ort)
+            ort = resolve_ort(anfrage.ort, raeume)
             return ort, ort is None
         return None, False
 
-    def woerter(self, eintraege, anfrage: SuchAnfrage, vokabular):
-        """(entries whose text holds every required word, scores); None as scores without words."""
+    def woerter(self, index, anfrage: SuchAnfrage) -> tuple[set[int] | None, dict[str, list[str]]]:
+        """(ids of the entries holding every required word or, without any, one of the optional words;
+        None without words), and each query word's variants for scoring."""
         required, optional = query_tokens(anfrage.q)
         required, optional = required[:MAX_WOERTER], optional[:MAX_WOERTER]
-        if not required and not optional:
-            return eintraege, None
-        words_of = {token: varianten(token, vokabular) for token in [*required, *optional]}
-        must = [words_of[t] for t in (required or optional)]
-        treffer, scores = [], {}
-        for e in eintraege:
-            if not all(any(w in e.suchtext for w in words) for words in must):
-                continue
-            score = 0
-            for token in [*required, *optional]:
-                words = words_of[token]
-                if any(f" {w}" in e.suchtitel for w in words):
-                    score += 4
-                elif any(w in e.suchtitel for w in words):
-                    score += 3
-                elif any(w in e.suchtext for w in words):
-                    score += 1
-            treffer.append(e)
-            scores[e.pk] = score
-        return treffer, scores
+        words_of = {token: varianten(token, index.vokabular) for token in [*required, *optional]}
+        if not words_of:
+            return None, words_of
+        found = None
+        for token in required or optional:
+            holding = set().union(*(index.enthaelt(w) for w in words_of[token]))
+            found = holding if found is None else found & holding
+        return found, words_of
 
-    def entfernungen(self, eintraege, ort: Ort, umkreis: int) -> dict[int, float]:
-        """Distance of each entry within the radius: nearest public point (bounding box, then haversine);
-        an entry without Standort serves its Raum (0 km inside it, else from the Raum's centroid)."""
+    def score(self, e, words_of) -> int:
+        score = 0
+        for words in words_of.values():
+            if any(f" {w}" in e.suchtitel for w in words):
+                score += 4
+            elif any(w in e.suchtitel for w in words):
+                score += 3
+            elif any(w in e.suchtext for w in words):
+                score += 1
+        return score
+
+    def entfernungen(self, index, kandidaten: set[int], ort: Ort, umkreis: int) -> dict[int, float]:
+        """Distance of each candidate within the radius: its nearest public point (bounding box, then
+        haversine over all points at once); an entry without Standort serves its Raum (0 km inside it,
+        else from the Raum's centroid)."""
         min_lat, max_lat, min_lon, max_lon = bounding_box(ort.lat, ort.lon, umkreis)
-        result = {}
-        for e in eintraege:
-            if e.hat_standort:
-                inside = [
-                    (lat, lon) for lat, lon in e.punkte if min_lat <= lat <= max_lat and min_lon <= lon <= max_lon
-                ]
-                if not inside:
-                    continue
-                distanz = min(haversine_km(ort.lat, ort.lon, lat, lon) for lat, lon in inside)
-            elif e.raum_id is not None and e.raum_id in ort.raum_ids:
+        lat, lon, pk = index.punkt_lat, index.punkt_lon, index.punkt_pk
+        gesucht = np.fromiter(kandidaten, dtype=np.int64, count=len(kandidaten))
+        auswahl = (lat >= min_lat) & (lat <= max_lat) & (lon >= min_lon) & (lon <= max_lon) & np.isin(pk, gesucht)
+        pk, distanz = pk[auswahl], haversine_km_array(ort.lat, ort.lon, lat[auswahl], lon[auswahl])
+        nah = distanz <= umkreis
+        pk, distanz = pk[nah], distanz[nah]
+        # Farthest first: for an entry with several points, the nearest is written last and stays.
+        order = np.argsort(-distanz, kind="stable")
+        result = dict(zip(pk[order].tolist(), distanz[order].tolist(), strict=True))
+        for e in index.ohne_standort:
+            if e.pk not in kandidaten:
+                continue
+            if e.raum_id is not None and e.raum_id in ort.raum_ids:
                 distanz = 0.0
             elif e.raum_punkt is not None:
                 distanz = haversine_km(ort.lat, ort.lon, *e.raum_punkt)
@@ -267,38 +275,46 @@ class DatabaseEngine(SearchEngine):
         jetzt = berlin_jetzt(anfrage.jetzt)
         tag, uhrzeit = jetzt.weekday(), jetzt.time().replace(tzinfo=None)
         index = suchindex.aktuell()
-        ort, ort_unbekannt = self.ort(anfrage)
+        ort, ort_unbekannt = self.ort(anfrage, index.raeume)
         umkreis = anfrage.umkreis if anfrage.umkreis in UMKREISE else STANDARD_UMKREIS
-        kandidaten, scores = self.woerter(list(index.eintraege.values()), anfrage, index.vokabular)
+        kandidaten, words_of = self.woerter(index, anfrage)
+        if kandidaten is None:
+            kandidaten = set(index.eintraege)
         distanzen = {}
         if ort:
-            distanzen = self.entfernungen(kandidaten, ort, umkreis)
-            kandidaten = [e for e in kandidaten if e.pk in distanzen]
+            distanzen = self.entfernungen(index, kandidaten, ort, umkreis)
+            kandidaten = set(distanzen)
         elif ort_unbekannt:
-            kandidaten = []
+            kandidaten = set()
         if anfrage.barrierefrei:
-            kandidaten = [e for e in kandidaten if e.barrierefrei]
+            kandidaten &= index.barrierefrei
         if anfrage.kostenlos:
-            kandidaten = [e for e in kandidaten if e.kostenlos]
+            kandidaten &= index.kostenlos
         if anfrage.offen:
-            kandidaten = [e for e in kandidaten if e.offen(tag, uhrzeit)]
+            kandidaten = {pk for pk in kandidaten if index.eintraege[pk].offen(tag, uhrzeit)}
 
-        vokabeln = self.vokabeln()
-        wahl = {
-            "thema": {vokabeln["thema"][s] for s in anfrage.themen if s in vokabeln["thema"]},
-            "zielgruppe": {vokabeln["zielgruppe"][s] for s in anfrage.zielgruppen if s in vokabeln["zielgruppe"]},
-            "sprache": {vokabeln["sprache"][s] for s in anfrage.sprachen if s in vokabeln["sprache"]},
-        }
-        gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
+        vokabeln = index.vokabeln
         felder = {"thema": "themen", "zielgruppe": "zielgruppen", "sprache": "sprachen"}
+        gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
+        # Entries with one of the chosen values of each facet; a chosen value that does not exist matches
+        # nothing (a stale shared link shows no hits).
+        gewaehlt = {
+            name: set().union(
+                *(index.nach.get(felder[name], {}).get(vokabeln[name].get(wert), ()) for wert in gefragt[name])
+            )
+            for name in felder
+            if gefragt[name]
+        }
 
-        aktiv = [name for name in felder if gefragt[name]]
+        def gefiltert(ausser=""):
+            result = kandidaten
+            for name, erlaubt in gewaehlt.items():
+                if name != ausser:
+                    result = result & erlaubt
+            return result
 
-        def passt(e, ausser=""):
-            # A chosen value that does not exist matches nothing (a stale shared link shows no hits).
-            return all(getattr(e, felder[name]) & wahl[name] for name in aktiv if name != ausser)
-
-        treffer = [e for e in kandidaten if passt(e)]
+        treffer = [index.eintraege[pk] for pk in gefiltert()]
+        scores = {e.pk: self.score(e, words_of) for e in treffer} if words_of else None
         if ort:
             treffer.sort(key=lambda e: (distanzen[e.pk], -(scores or {}).get(e.pk, 0), e.title, e.pk))
         elif scores is not None:
@@ -312,7 +328,12 @@ class DatabaseEngine(SearchEngine):
         start = (seite - 1) * anfrage.pro_seite
         auswahl = treffer[start : start + anfrage.pro_seite]
         angebote = AngebotPage.objects.filter(pk__in=[e.pk for e in auswahl]).select_related("raum")
-        angebote = {a.pk: a for a in angebote.prefetch_related("themen", "standorte__raum", "oeffnungszeiten")}
+        angebote = angebote.defer("raum__geometrie").prefetch_related(
+            "themen",
+            Prefetch("standorte", Standort.objects.select_related("raum").defer("raum__geometrie")),
+            "oeffnungszeiten",
+        )
+        angebote = {a.pk: a for a in angebote}
         seite_angebote = []
         for e in auswahl:
             angebot = angebote.get(e.pk)
@@ -323,25 +344,19 @@ class DatabaseEngine(SearchEngine):
             seite_angebote.append(angebot)
 
         facetten = {}
-        for name in ("thema", "zielgruppe", "sprache"):
-            zaehler = Counter()
-            for e in kandidaten:
-                if passt(e, ausser=name):
-                    zaehler.update(getattr(e, felder[name]))
-            facetten[name] = [
-                FacetWert(
-                    wert=key,
-                    name=label,
-                    anzahl=zaehler.get(pk, 0),
-                    aktiv=key in gefragt[name],
-                    symbol=symbol,
-                )
-                for pk, key, label, symbol in vokabeln[f"{name}_liste"]
-                if zaehler.get(pk) or key in gefragt[name]
-            ]
+        for name, feld in felder.items():
+            basis = gefiltert(ausser=name)
+            facetten[name] = []
+            for pk, key, label, symbol in vokabeln[f"{name}_liste"]:
+                anzahl_wert = len(basis & index.nach.get(feld, {}).get(pk, set()))
+                if anzahl_wert or key in gefragt[name]:
+                    facetten[name].append(
+                        FacetWert(wert=key, name=label, anzahl=anzahl_wert, aktiv=key in gefragt[name], symbol=symbol)
+                    )
+        treffer_ids = {e.pk for e in treffer}
         schalter = {
-            "barrierefrei": sum(1 for e in treffer if e.barrierefrei),
-            "kostenlos": sum(1 for e in treffer if e.kostenlos),
+            "barrierefrei": len(treffer_ids & index.barrierefrei),
+            "kostenlos": len(treffer_ids & index.kostenlos),
             "offen": sum(1 for e in treffer if e.offen(tag, uhrzeit)),
         }
         return SuchErgebnis(
@@ -356,19 +371,6 @@ class DatabaseEngine(SearchEngine):
             ort_unbekannt=ort_unbekannt,
             nach_entfernung=ort is not None,
         )
-
-    def vokabeln(self) -> dict:
-        """Slugs/codes to ids and the ordered value lists of the three facets (three small queries)."""
-        result = {}
-        for name, model, key in (
-            ("thema", Thema, "slug"),
-            ("zielgruppe", Zielgruppe, "slug"),
-            ("sprache", Sprache, "code"),
-        ):
-            rows = [(o.pk, getattr(o, key), o.name, getattr(o, "symbol", "")) for o in model.objects.all()]
-            result[name] = {key_: pk for pk, key_, _, _ in rows}
-            result[f"{name}_liste"] = rows
-        return result
 
     def treffer(self, angebote, ort: Ort | None, jetzt) -> list[Treffer]:
         parent_paths = {a.path[: -Page.steplen] for a in angebote}

@@ -12,7 +12,11 @@ import threading
 from dataclasses import dataclass, field
 from datetime import time
 
-from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Standort
+import numpy as np
+
+from sozialatlas.models import Raum
+
+from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Sprache, Standort, Thema, Zielgruppe
 
 _lock = threading.Lock()
 _snapshot: dict = {}
@@ -46,6 +50,30 @@ class Eintrag:
 class Suchindex:
     eintraege: dict[int, Eintrag]
     vokabular: dict[str, set[str]]
+    # word of the search texts -> the entries holding it; the words are searched for parts (compounds)
+    woerter: dict[str, set[int]] = field(default_factory=dict)
+    # "themen"/"zielgruppen"/"sprachen" -> value id -> entries
+    nach: dict[str, dict[int, set[int]]] = field(default_factory=dict)
+    barrierefrei: set[int] = field(default_factory=set)
+    kostenlos: set[int] = field(default_factory=set)
+    # every public point as parallel arrays, for distances in one vectorised step
+    punkt_pk: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    punkt_lat: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    punkt_lon: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    ohne_standort: list[Eintrag] = field(default_factory=list)
+    raeume: list = field(default_factory=list)  # Räume with a centroid, for places typed or located
+    vokabeln: dict = field(default_factory=dict)  # the facets' values: slug/code -> id, ordered lists
+    _teilwoerter: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def enthaelt(self, teil: str) -> frozenset[int]:
+        """Entries whose search text holds `teil` inside a word ("schuld" in "schuldnerberatung")."""
+        found = self._teilwoerter.get(teil)
+        if found is None:
+            found = frozenset().union(*(pks for wort, pks in self.woerter.items() if teil in wort))
+            if len(self._teilwoerter) > 20000:  # bounded: typed words are many, the snapshot lives long
+                self._teilwoerter.clear()
+            self._teilwoerter[teil] = found
+        return found
 
 
 def _deletes(word: str) -> set[str]:
@@ -67,7 +95,6 @@ def _vokabular(texts) -> dict[str, set[str]]:
 
 
 def build() -> Suchindex:
-    from .models import Thema
     from .suchtext import normalize
 
     rows = (
@@ -101,7 +128,33 @@ def build() -> Suchindex:
             eintraege[angebot_id].zeiten.append((tag, von, bis))
     themen_texte = [normalize(f"{t.name} {t.suchbegriffe}") for t in Thema.objects.all()]
     vokabular = _vokabular([*(e.suchtext for e in eintraege.values()), *themen_texte])
-    return Suchindex(eintraege=eintraege, vokabular=vokabular)
+    index = Suchindex(eintraege=eintraege, vokabular=vokabular)
+    punkte = []
+    for e in eintraege.values():
+        for wort in set(e.suchtext.split()):
+            index.woerter.setdefault(wort, set()).add(e.pk)
+        for name in ("themen", "zielgruppen", "sprachen"):
+            for wert in getattr(e, name):
+                index.nach.setdefault(name, {}).setdefault(wert, set()).add(e.pk)
+        if e.barrierefrei:
+            index.barrierefrei.add(e.pk)
+        if e.kostenlos:
+            index.kostenlos.add(e.pk)
+        punkte.extend((e.pk, lat, lon) for lat, lon in e.punkte)
+        if not e.hat_standort:
+            index.ohne_standort.append(e)
+    if punkte:
+        pks, lats, lons = zip(*punkte, strict=True)
+        index.punkt_pk, index.punkt_lat, index.punkt_lon = np.array(pks), np.array(lats), np.array(lons)
+    index.raeume = list(
+        Raum.objects.exclude(lat=None).exclude(lon=None).only("pk", "name", "plz", "lat", "lon", "ebene", "parent_id")
+    )
+    facetten = (("thema", Thema, "slug"), ("zielgruppe", Zielgruppe, "slug"), ("sprache", Sprache, "code"))
+    for name, model, key in facetten:
+        rows = [(o.pk, getattr(o, key), o.name, getattr(o, "symbol", "")) for o in model.objects.all()]
+        index.vokabeln[name] = {key_: pk for pk, key_, _, _ in rows}
+        index.vokabeln[f"{name}_liste"] = rows
+    return index
 
 
 def aktuell() -> Suchindex:

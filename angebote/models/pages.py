@@ -23,10 +23,10 @@ class AngebotIndexPage(BasePage):
         verbose_name = _("Hilfe finden (Angebotsverzeichnis)")
 
     def serve(self, request, *args, **kwargs):
-        from angebote.cache import cached
+        from angebote.cache import merken
         from angebote.views import suche_seite
 
-        return cached(request, lambda: suche_seite(request, self))
+        return merken(suche_seite(request, self))
 
 
 class TraegerPage(BasePage):
@@ -163,9 +163,9 @@ class AngebotPage(Page):
         return [b.strip() for b in self.suchbegriffe.replace("\n", ",").split(",") if b.strip()]
 
     def serve(self, request, *args, **kwargs):
-        from angebote.cache import cached
+        from angebote.cache import merken
 
-        return cached(request, lambda: super(AngebotPage, self).serve(request, *args, **kwargs))
+        return merken(super().serve(request, *args, **kwargs))
 
     def get_context(self, request, *args, **kwargs):
         from angebote.detail import detail_context

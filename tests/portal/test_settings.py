@@ -17,13 +17,13 @@ def settings_value(expression, **env):
     ).stdout.strip()
 
 
-def test_nothing_set_means_sqlite_database_search_and_local_memory_cache():
+def test_nothing_set_means_sqlite_database_search_and_a_file_cache_all_processes_share():
     env = {"DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
     assert settings_value("settings.DATABASES['default']['ENGINE']", **env) == "django.db.backends.sqlite3"
     assert settings_value("settings.WAGTAILSEARCH_BACKENDS['default']['BACKEND']", **env) == (
         "wagtail.search.backends.database"
     )
-    assert "LocMemCache" in settings_value("settings.CACHES['default']['BACKEND']", **env)
+    assert "FileBasedCache" in settings_value("settings.CACHES['default']['BACKEND']", **env)
     assert settings_value("settings.TASKS['default']['BACKEND']", **env) == "django_tasks_db.DatabaseBackend"
 
 
