@@ -66,6 +66,11 @@ def parse_args(argv):
         "--url", action="append", default=[], metavar="PATH", help="measure these paths instead of the default list"
     )
     parser.add_argument("--results", type=Path, help="append the Markdown table to this file")
+    parser.add_argument(
+        "--keep-database",
+        metavar="NAME",
+        help="PostgreSQL: keep the database NAME for the next run and reuse it while sizes and migrations match",
+    )
     return parser.parse_args(argv)
 
 
@@ -135,7 +140,9 @@ def main(argv=None):
         urls = [("trivial view", BASELINE), *urls]
     database_url = os.environ.get("DATABASE_URL", "")
     results = {}
-    with serve_portal(sizes, database_url, args.workers, args.threads, count_queries=True) as server:
+    with serve_portal(
+        sizes, database_url, args.workers, args.threads, count_queries=True, keep_database=args.keep_database
+    ) as server:
         print(f"gunicorn at {server.url}, {server.workers} workers x {server.threads} threads", flush=True)
         for round_number in range(1, args.rounds + 1):
             for label, path in urls:

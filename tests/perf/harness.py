@@ -6,6 +6,7 @@ populate.py, starts gunicorn on a free loopback port and yields a Server (its UR
 on an error, Ctrl+C or SIGTERM) it stops gunicorn and drops the database and the temporary files.
 """
 
+import hashlib
 import os
 import secrets
 import signal
@@ -52,10 +53,16 @@ def free_port():
 
 
 @contextmanager
-def fresh_database(database_url, tmp):
-    """Yields the URL of a new, empty database; removes it afterwards."""
+def fresh_database(database_url, tmp, keep=None, stand=""):
+    """Yields (URL of the database, whether it still needs its data).
+
+    Normally a new, empty database, removed afterwards. With `keep` (PostgreSQL only) the database of that
+    name is kept for the next run and reused while its recorded `stand` (sizes and migrations) matches.
+    """
     if not database_url:
-        yield f"sqlite:///{tmp}/bench.sqlite3"  # removed with tmp
+        if keep:
+            raise SystemExit("--keep-database needs DATABASE_URL=postgres://...")
+        yield f"sqlite:///{tmp}/bench.sqlite3", True  # removed with tmp
         return
     import psycopg
     from psycopg import sql
@@ -64,15 +71,35 @@ def fresh_database(database_url, tmp):
     if not parts.scheme.startswith("postgres"):
         raise SystemExit(f"DATABASE_URL: only PostgreSQL or the SQLite default are supported, got {parts.scheme}")
     base_name = parts.path.lstrip("/") or "portal"
-    name = f"{base_name}_perf_{os.getpid()}"
+    name = keep or f"{base_name}_perf_{os.getpid()}"
     admin_url = urlunsplit(parts._replace(path="/postgres", scheme="postgresql"))
     with psycopg.connect(admin_url, autocommit=True) as conn:
+        vorhanden = conn.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if keep and vorhanden and vorhanden[0] == stand:
+            print(f"Reusing the database {name} ({stand})", flush=True)
+            yield urlunsplit(parts._replace(path=f"/{name}")), False
+            return
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     try:
-        yield urlunsplit(parts._replace(path=f"/{name}"))
+        yield urlunsplit(parts._replace(path=f"/{name}")), True
+        if keep:
+            with psycopg.connect(admin_url, autocommit=True) as conn:
+                conn.execute(sql.SQL("COMMENT ON DATABASE {} IS {}").format(sql.Identifier(name), sql.Literal(stand)))
     finally:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        if not keep:
+            with psycopg.connect(admin_url, autocommit=True) as conn:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def migrations_stand():
+    """A digest of every migration file: a kept database with other migrations is built again."""
+    digest = hashlib.sha256()
+    for path in sorted(ROOT.glob("*/migrations/*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def server_environment(database_url, tmp, count_queries):
@@ -153,13 +180,21 @@ def describe(database_url):
 
 
 @contextmanager
-def serve_portal(sizes=None, database_url=None, workers=2, threads=1, count_queries=False):
-    """Builds a fresh database with `sizes` (generator name -> count) and serves it; yields a Server."""
+def serve_portal(sizes=None, database_url=None, workers=2, threads=1, count_queries=False, keep_database=None):
+    """Builds a fresh database with `sizes` (generator name -> count) and serves it; yields a Server.
+
+    `keep_database` names a PostgreSQL database kept between runs (see fresh_database)."""
     stop_on_sigterm()
-    with tempfile.TemporaryDirectory(prefix="sa-perf-") as tmp, fresh_database(database_url, tmp) as db_url:
+    size_args = [f"--size={name}={count}" for name, count in sorted((sizes or {}).items())]
+    stand = " ".join([*size_args, f"migrations={migrations_stand()}"])
+    with (
+        tempfile.TemporaryDirectory(prefix="sa-perf-") as tmp,
+        fresh_database(database_url, tmp, keep_database, stand) as (db_url, leer),
+    ):
         env = server_environment(db_url, tmp, count_queries)
-        size_args = [f"--size={name}={count}" for name, count in (sizes or {}).items()]
         print(f"Building the database: {describe(database_url)} ...", flush=True)
+        if not leer:
+            size_args.append("--static-only")
         subprocess.run([PYTHON, str(HERE / "populate.py"), *size_args], cwd=ROOT, env=env, check=True)  # noqa: S603
         with gunicorn(env, tmp, workers, threads, describe(database_url)) as server:
             yield server

@@ -24,6 +24,7 @@ def parse_size(text):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=parse_size, action="append", default=[], metavar="NAME=COUNT")
+    parser.add_argument("--static-only", action="store_true", help="the database is ready: only collect static files")
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
@@ -35,6 +36,9 @@ def main(argv=None):
     from home.demo import load_demo
 
     started = time.monotonic()
+    if args.static_only:
+        call_command("collectstatic", verbosity=0, interactive=False)
+        return
     call_command("migrate", verbosity=0, interactive=False)
     load_demo(OutputWrapper(sys.stdout))
     run_generators(dict(args.size))
