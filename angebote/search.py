@@ -311,34 +311,15 @@ class DatabaseEngine(SearchEngine):
         seite = min(anfrage.seite, seiten)
         start = (seite - 1) * anfrage.pro_seite
         auswahl = treffer[start : start + anfrage.pro_seite]
-        angebote = AngebotPage.objects.filter(pk__in=[e.pk for e in auswahl]).select_related("raum")
-        angebote = {a.pk: a for a in angebote.prefetch_related("themen", "standorte__raum", "oeffnungszeiten")}
-        seite_angebote = []
-        for e in auswahl:
-            angebot = angebote.get(e.pk)
-            if angebot is None:  # unpublished since the snapshot was taken
-                continue
-            angebot.distanz = distanzen.get(e.pk)
-            angebot.score = (scores or {}).get(e.pk, 0)
-            seite_angebote.append(angebot)
+        seite_angebote = self.lade_angebote([e.pk for e in auswahl], distanzen, scores or {})
 
-        facetten = {}
+        zaehler = {}
         for name in ("thema", "zielgruppe", "sprache"):
-            zaehler = Counter()
+            zaehler[name] = Counter()
             for e in kandidaten:
                 if passt(e, ausser=name):
-                    zaehler.update(getattr(e, felder[name]))
-            facetten[name] = [
-                FacetWert(
-                    wert=key,
-                    name=label,
-                    anzahl=zaehler.get(pk, 0),
-                    aktiv=key in gefragt[name],
-                    symbol=symbol,
-                )
-                for pk, key, label, symbol in vokabeln[f"{name}_liste"]
-                if zaehler.get(pk) or key in gefragt[name]
-            ]
+                    zaehler[name].update(getattr(e, felder[name]))
+        facetten = self.facetten(zaehler, anfrage, vokabeln)
         schalter = {
             "barrierefrei": sum(1 for e in treffer if e.barrierefrei),
             "kostenlos": sum(1 for e in treffer if e.kostenlos),
@@ -356,6 +337,35 @@ class DatabaseEngine(SearchEngine):
             ort_unbekannt=ort_unbekannt,
             nach_entfernung=ort is not None,
         )
+
+    def lade_angebote(self, pks, distanzen, scores) -> list[AngebotPage]:
+        """One page of Angebote in the order of `pks`, with Themen, Standorte and opening hours."""
+        angebote = AngebotPage.objects.filter(pk__in=pks).select_related("raum")
+        angebote = {a.pk: a for a in angebote.prefetch_related("themen", "standorte__raum", "oeffnungszeiten")}
+        result = []
+        for pk in pks:
+            angebot = angebote.get(pk)
+            if angebot is None:  # unpublished since the snapshot (or index) was written
+                continue
+            angebot.distanz = distanzen.get(pk)
+            angebot.score = scores.get(pk, 0)
+            result.append(angebot)
+        return result
+
+    @staticmethod
+    def facetten(zaehler: dict[str, Counter], anfrage: SuchAnfrage, vokabeln: dict) -> dict[str, list[FacetWert]]:
+        """Facet values with counts (keyed by id) in the vocabulary's order; chosen values always listed."""
+        gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
+        return {
+            name: [
+                FacetWert(
+                    wert=key, name=label, anzahl=zaehler[name].get(pk, 0), aktiv=key in gefragt[name], symbol=symbol
+                )
+                for pk, key, label, symbol in vokabeln[f"{name}_liste"]
+                if zaehler[name].get(pk) or key in gefragt[name]
+            ]
+            for name in zaehler
+        }
 
     def vokabeln(self) -> dict:
         """Slugs/codes to ids and the ordered value lists of the three facets (three small queries)."""

@@ -66,12 +66,14 @@ def _vokabular(texts) -> dict[str, set[str]]:
     return index
 
 
-def build() -> Suchindex:
+def build(pks=None) -> Suchindex:
+    """The whole public register, or (for an external index kept in sync) only the Angebote in `pks`."""
     from .models import Thema
     from .suchtext import normalize
 
+    angebote = AngebotPage.objects.filter(pk__in=pks) if pks is not None else AngebotPage.objects.all()
     rows = (
-        AngebotPage.objects.live()
+        angebote.live()
         .public()
         .exclude(status=AngebotStatus.EINGESTELLT)
         .values_list("pk", "title", "suchtitel", "suchtext", "status", "kostenlos", "raum_id", "raum__lat", "raum__lon")
@@ -82,10 +84,14 @@ def build() -> Suchindex:
         eintraege[pk] = Eintrag(pk, title, suchtitel, suchtext, status, kostenlos, raum_id, punkt)
     for name, relation in (("themen", "thema_id"), ("zielgruppen", "zielgruppe_id"), ("sprachen", "sprache_id")):
         through = getattr(AngebotPage, name).through
-        for angebot_id, wert in through.objects.values_list("angebotpage_id", relation).iterator(5000):
+        zeilen = through.objects.filter(**({"angebotpage_id__in": pks} if pks is not None else {}))
+        for angebot_id, wert in zeilen.values_list("angebotpage_id", relation).iterator(5000):
             if angebot_id in eintraege:
                 getattr(eintraege[angebot_id], name).add(wert)
-    standorte = Standort.objects.values_list("angebot_id", "oeffentlich_lat", "oeffentlich_lon", "barrierefrei")
+    nur = {"angebot_id__in": pks} if pks is not None else {}
+    standorte = Standort.objects.filter(**nur).values_list(
+        "angebot_id", "oeffentlich_lat", "oeffentlich_lon", "barrierefrei"
+    )
     for angebot_id, lat, lon, barrierefrei in standorte.iterator(5000):
         eintrag = eintraege.get(angebot_id)
         if eintrag is None:
@@ -94,8 +100,8 @@ def build() -> Suchindex:
         if lat is not None and lon is not None:
             eintrag.punkte.append((lat, lon))
         eintrag.barrierefrei |= barrierefrei == Barrierefrei.JA
-    for angebot_id, tag, von, bis in Oeffnungszeit.objects.values_list("angebot_id", "tag", "von", "bis").iterator(
-        5000
+    for angebot_id, tag, von, bis in (
+        Oeffnungszeit.objects.filter(**nur).values_list("angebot_id", "tag", "von", "bis").iterator(5000)
     ):
         if angebot_id in eintraege:
             eintraege[angebot_id].zeiten.append((tag, von, bis))

@@ -19,12 +19,16 @@ def zerlegungswoerter() -> list[str]:
 
 def synonymregeln(themen: list[tuple[str, list[str]]]) -> list[str]:
     """Rules for synonym_graph from (Thema name, Suchbegriffe): each lay word also searches its Themen."""
+
+    def sauber(text):
+        return " ".join(KEIN_SYNONYMZEICHEN.sub(" ", text.lower()).split())
+
     ziele: dict[str, set[str]] = {}
     for name, begriffe in themen:
         for begriff in begriffe:
-            wort = " ".join(KEIN_SYNONYMZEICHEN.sub(" ", begriff.lower()).split())
-            if wort and wort != name.lower():
-                ziele.setdefault(wort, set()).add(name.lower())
+            wort = sauber(begriff)
+            if wort and wort != sauber(name):
+                ziele.setdefault(wort, set()).add(sauber(name))
     return [f"{wort} => {', '.join([wort, *sorted(namen)])}" for wort, namen in sorted(ziele.items())]
 
 

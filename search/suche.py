@@ -11,13 +11,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import connection
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.query import Fuzzy
 from wagtail.search.utils import normalise_query_string
 
 from portal.search_text import MAX_QUERY_LENGTH, clean_query
@@ -164,10 +167,21 @@ def suchen(request, query: str, art: str = "", seite: int = 1) -> Gesamtergebnis
 # Groups over Wagtail's search backend ---------------------------------------------------------------
 
 
+def tippfehler_suche_moeglich() -> bool:
+    """Fuzzy queries need PostgreSQL with pg_trgm (search/migrations/0002); SQLite FTS5 has none."""
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    return backend == "wagtail.search.backends.database" and connection.vendor == "postgresql"
+
+
 def seiten_treffer(anfrage: Anfrage, queryset, merkmale=None) -> tuple[list[Eintrag], int]:
     """One page of a Wagtail search over live, public pages of `queryset` (two queries plus URLs)."""
-    results = queryset.live().public().search(anfrage.q)
+    queryset = queryset.live().public()
+    results = queryset.search(anfrage.q)
     anzahl = results.count()
+    if not anzahl and tippfehler_suche_moeglich():
+        # Nothing for the exact words: allow typos through trigram similarity (pg_trgm, unaccent).
+        results = queryset.search(Fuzzy(anfrage.q, unaccent=True))
+        anzahl = results.count()
     seiten = list(results[anfrage.offset : anfrage.offset + anfrage.limit]) if anzahl else []
     return [
         Eintrag(
