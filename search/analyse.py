@@ -44,19 +44,20 @@ def analyse(synonyme: list[str] | None = None) -> dict:
         },
         "deutsch_stamm": {"type": "stemmer", "language": "light_german"},
     }
-    suche = ["lowercase", "deutsch_stoppwoerter"]
+    suche = ["lowercase"]
     if synonyme:
-        # Before the decompounder: a synonym_graph must see the words as they were typed.
+        # Right after lowercase: the rules are parsed by the filters before them, and a multi-word lay
+        # word (»gewalt zu hause«) must keep its stop words to match as typed.
         filter_["suchbegriffe"] = {"type": "synonym_graph", "synonyms": synonyme, "lenient": True}
         suche.append("suchbegriffe")
-    kette = ["deutsch_zerlegung", "german_normalization", "deutsch_stamm"]
+    kette = ["deutsch_stoppwoerter", "deutsch_zerlegung", "german_normalization", "deutsch_stamm"]
     return {
         "filter": filter_,
         "analyzer": {
             "deutsch": {
                 "type": "custom",
                 "tokenizer": "standard",
-                "filter": ["lowercase", "deutsch_stoppwoerter", *kette],
+                "filter": ["lowercase", *kette],
             },
             "deutsch_suche": {"type": "custom", "tokenizer": "standard", "filter": [*suche, *kette]},
         },

@@ -178,7 +178,16 @@ def wort_abfrage(q: str):
         return None
 
     def wort(token):
-        return Q("multi_match", query=token, fields=WORTFELDER, fuzziness="AUTO", prefix_length=1)
+        # Exact words with the Suchbegriffe as synonyms, or the word with one or two typos (fuzzy matching
+        # runs with the plain German analyzer: fuzziness and a synonym graph do not combine).
+        return Q(
+            "bool",
+            should=[
+                Q("multi_match", query=token, fields=WORTFELDER),
+                Q("multi_match", query=token, fields=WORTFELDER, fuzziness="AUTO", prefix_length=1, analyzer="deutsch"),
+            ],
+            minimum_should_match=1,
+        )
 
     if required:
         return Q("bool", must=[wort(t) for t in required], should=[wort(t) for t in optional])

@@ -17,7 +17,7 @@ from .suche import Anfrage, Eintrag, Suchgruppe, seitengruppe
 
 def angebote_suchen(anfrage: Anfrage) -> tuple[list[Eintrag], int]:
     """Through the Angebote search service, so lay words find the professional terms (and typos)."""
-    ergebnis = suche(SuchAnfrage(q=anfrage.q, pro_seite=anfrage.limit))
+    ergebnis = suche(SuchAnfrage(q=anfrage.q, pro_seite=anfrage.limit, seite=anfrage.offset // anfrage.limit + 1))
     eintraege = []
     for treffer in ergebnis.treffer:
         angebot = treffer.angebot
