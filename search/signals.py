@@ -46,5 +46,13 @@ def angebot_geloescht(sender, instance, **kwargs):
 @receiver(post_save, sender=Sprache)
 @receiver(post_save, sender=Raum)
 def vokabular_geaendert(sender, instance, **kwargs):
-    if aktiv() and not kwargs.get("raw"):
-        transaction.on_commit(angebote_index_neu_aufbauen.enqueue, robust=True)
+    if not aktiv() or kwargs.get("raw"):
+        return
+    # Once per transaction: an import or the demo loader saves many Räume and Themen in one go.
+    connection = transaction.get_connection()
+    if not any(callback is _neu_aufbauen for _, callback, _ in connection.run_on_commit):
+        transaction.on_commit(_neu_aufbauen, robust=True)
+
+
+def _neu_aufbauen():
+    angebote_index_neu_aufbauen.enqueue()

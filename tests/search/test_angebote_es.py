@@ -287,6 +287,15 @@ def test_a_changed_thema_rebuilds_the_index_with_its_suchbegriffe(
     assert any(name == "update_aliases" for name, _ in cluster.calls)
 
 
+def test_many_vocabulary_changes_in_one_transaction_rebuild_once(
+    demo_daten, cluster, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for thema in Thema.objects.all()[:3]:
+            thema.save()
+    assert [name for name, _ in cluster.calls].count("create") == 1
+
+
 def test_nothing_is_sent_while_the_database_engine_is_on(demo_daten, monkeypatch, django_capture_on_commit_callbacks):
     fake = FakeCluster()
     monkeypatch.setattr(angebote_es, "client", lambda: fake)
