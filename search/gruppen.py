@@ -48,6 +48,7 @@ def angebote() -> Suchgruppe:
         mehr_url=angebote_mehr,
         seitentypen=(AngebotPage,),
         reihenfolge=10,
+        mehr_text=_("In „Hilfe finden“ weitersuchen: mit Filtern, Entfernung und Karte"),
     )
 
 

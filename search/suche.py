@@ -60,6 +60,8 @@ class Suchgruppe:
     mehr_url: Callable[[object, str], str | None] | None = None
     seitentypen: tuple = ()
     reihenfolge: int = 50
+    # text of a "mehr" link shown even when every hit is listed (e.g. a view with filters and a map)
+    mehr_text: str = ""
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Gruppe:
     mehr_url: str | None
     seite: int = 1
     pro_seite: int = VORSCHAU
+    mehr_text: str = ""
 
     @property
     def blaettern(self):
@@ -152,7 +155,9 @@ def suchen(request, query: str, art: str = "", seite: int = 1) -> Gesamtergebnis
             seite_ = seiten
             eintraege, anzahl = gruppe.suchen(Anfrage(request, q, (seite_ - 1) * limit, limit, andere))
         mehr = gruppe.mehr_url(request, q) if gruppe.mehr_url else eigene_ansicht(q, gruppe.art)
-        gruppen.append(Gruppe(gruppe.art, str(gruppe.titel), eintraege, anzahl, mehr, seite_, limit))
+        gruppen.append(
+            Gruppe(gruppe.art, str(gruppe.titel), eintraege, anzahl, mehr, seite_, limit, str(gruppe.mehr_text))
+        )
     ergebnis = Gesamtergebnis(
         q=query,
         gruppen=gruppen,

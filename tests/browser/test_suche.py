@@ -37,7 +37,7 @@ def test_suggestions_are_chosen_with_the_keyboard_and_results_are_grouped(demo_s
     expect(page.get_by_role("link", name="Schuldnerberatung Kaltenkirchen")).to_be_visible()
     assert_no_axe_violations(page)
 
-    page.get_by_role("link", name=re.compile("Treffer in „Hilfe und Beratung“ anzeigen")).click()
+    page.get_by_role("link", name=re.compile("In „Hilfe finden“ weitersuchen")).click()
     expect(page).to_have_url(re.compile(r"/hilfe/\?q=Schuldnerberatung"))
 
 

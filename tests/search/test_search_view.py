@@ -34,7 +34,9 @@ def test_results_are_grouped_by_kind_with_thema_and_ort_for_angebote(client, dem
     assert [e.titel for e in by_art["konferenzen"].eintraege] == ["Planungskonferenz Schuldnerberatung im Kreis"]
     html = response.content.decode()
     assert '<h2 id="gruppe-angebote">Hilfe und Beratung' in html
-    assert 'href="/hilfe/?q=Schuldnerberatung"' in html
+    assert 'href="/hilfe/?q=Schuldnerberatung">In „Hilfe finden“ weitersuchen' in html
+    # all hits of a group already listed: no "mehr" link to the same hits
+    assert 'href="/suche/?q=Schuldnerberatung&amp;art=konferenzen"' not in html
     assert "Schuldnerberatung Kaltenkirchen" in html
 
 
@@ -81,16 +83,29 @@ def test_other_pages_leave_out_the_kinds_with_a_group_of_their_own(client, demo_
     assert not any(e.url.startswith("/hilfe/") and e.url.count("/") > 4 for e in seiten.eintraege)
 
 
-def test_mehr_leads_into_the_own_view_of_a_group_with_pages(client, demo_daten):
-    overview = gruppen(client.get("/suche/", {"q": "Planungskonferenz"}))["konferenzen"]
+def test_mehr_leads_into_the_own_view_of_a_group_with_pages(client, demo_daten, monkeypatch):
+    monkeypatch.setattr("search.suche.VORSCHAU", 1)
+    monkeypatch.setattr("search.suche.PRO_SEITE", 1)
+    response = client.get("/suche/", {"q": "Planungskonferenz"})
+    overview = gruppen(response)["konferenzen"]
+    assert overview.anzahl == 2 and len(overview.eintraege) == 1
     assert overview.mehr_url == "/suche/?q=Planungskonferenz&art=konferenzen"
-    response = client.get(overview.mehr_url)
-    ergebnis = response.context["ergebnis"]
+    assert 'href="/suche/?q=Planungskonferenz&amp;art=konferenzen">Alle 2 Treffer' in response.content.decode()
+
+    erste = client.get(overview.mehr_url)
+    ergebnis = erste.context["ergebnis"]
     assert ergebnis.art == "konferenzen" and [g.art for g in ergebnis.gruppen] == ["konferenzen"]
-    assert ergebnis.gruppen[0].anzahl == overview.anzahl
-    assert "Zurück zu allen Ergebnissen" in response.content.decode()
+    html = erste.content.decode()
+    assert "Zurück zu allen Ergebnissen" in html and "Seite 1 von 2" in html
+    zweite = client.get("/suche/", {"q": "Planungskonferenz", "art": "konferenzen", "seite": "2"})
+    titel = {
+        erste.context["ergebnis"].gruppen[0].eintraege[0].titel,
+        zweite.context["ergebnis"].gruppen[0].eintraege[0].titel,
+    }
+    assert len(titel) == 2
     # a page number beyond the end shows the last page
-    assert client.get("/suche/", {"q": "Planungskonferenz", "art": "konferenzen", "seite": "99"}).status_code == 200
+    letzte = client.get("/suche/", {"q": "Planungskonferenz", "art": "konferenzen", "seite": "99"})
+    assert letzte.context["ergebnis"].gruppen[0].seite == 2
 
 
 def test_confidential_standort_shows_the_ort_but_never_the_street(client, demo_daten):
