@@ -21,7 +21,7 @@
     list.setAttribute("aria-label", feld.getAttribute("data-vorschlaege-titel") || "");
     list.hidden = true;
     status.className = "visually-hidden";
-    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");  // no role=status: pages keep their own status message first
     feld.appendChild(list);
     feld.appendChild(status);
     input.setAttribute("role", "combobox");
