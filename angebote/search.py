@@ -33,7 +33,7 @@ from .geo import (
     ort_fuer_punkt,
     resolve_ort,
 )
-from .models import AngebotPage, AngebotStatus, Standort
+from .models import AngebotPage, AngebotStatus, Sprache, Standort, Thema, Zielgruppe
 from .oeffnungszeiten import berlin_jetzt, ist_offen
 from .suchtext import query_tokens, stem
 
@@ -203,6 +203,17 @@ def varianten(token: str, index: dict[str, set[str]] | None = None) -> list[str]
     return sorted(result)
 
 
+def vokabeln() -> dict:
+    """Slugs/codes to ids and the ordered value lists of the three facets (three small queries)."""
+    result = {}
+    facetten = (("thema", Thema, "slug"), ("zielgruppe", Zielgruppe, "slug"), ("sprache", Sprache, "code"))
+    for name, model, key in facetten:
+        rows = [(o.pk, getattr(o, key), o.name, getattr(o, "symbol", "")) for o in model.objects.all()]
+        result[name] = {key_: pk for pk, key_, _, _ in rows}
+        result[f"{name}_liste"] = rows
+    return result
+
+
 # The database engine --------------------------------------------------------------------------------
 
 
@@ -211,7 +222,8 @@ class DatabaseEngine(SearchEngine):
     (angebote/suchindex.py) as set operations, then one page of Angebote from the database: a fixed
     number of queries."""
 
-    def ort(self, anfrage: SuchAnfrage, raeume) -> tuple[Ort | None, bool]:
+    def ort(self, anfrage: SuchAnfrage, raeume=None) -> tuple[Ort | None, bool]:
+        """The place asked for; `raeume` from the snapshot, else read from the database."""
         if anfrage.lat is not None:
             return ort_fuer_punkt(anfrage.lat, anfrage.lon, raeume), False
         if anfrage.ort:
@@ -327,32 +339,13 @@ class DatabaseEngine(SearchEngine):
         seite = min(anfrage.seite, seiten)
         start = (seite - 1) * anfrage.pro_seite
         auswahl = treffer[start : start + anfrage.pro_seite]
-        angebote = AngebotPage.objects.filter(pk__in=[e.pk for e in auswahl]).select_related("raum")
-        angebote = angebote.defer("raum__geometrie").prefetch_related(
-            "themen",
-            Prefetch("standorte", Standort.objects.select_related("raum").defer("raum__geometrie")),
-            "oeffnungszeiten",
-        )
-        angebote = {a.pk: a for a in angebote}
-        seite_angebote = []
-        for e in auswahl:
-            angebot = angebote.get(e.pk)
-            if angebot is None:  # unpublished since the snapshot was taken
-                continue
-            angebot.distanz = distanzen.get(e.pk)
-            angebot.score = (scores or {}).get(e.pk, 0)
-            seite_angebote.append(angebot)
+        seite_angebote = self.lade_angebote([e.pk for e in auswahl], distanzen, scores or {})
 
-        facetten = {}
+        zaehler = {}
         for name, feld in felder.items():
             basis = gefiltert(ausser=name)
-            facetten[name] = []
-            for pk, key, label, symbol in vokabeln[f"{name}_liste"]:
-                anzahl_wert = len(basis & index.nach.get(feld, {}).get(pk, set()))
-                if anzahl_wert or key in gefragt[name]:
-                    facetten[name].append(
-                        FacetWert(wert=key, name=label, anzahl=anzahl_wert, aktiv=key in gefragt[name], symbol=symbol)
-                    )
+            zaehler[name] = {pk: len(basis & ids) for pk, ids in index.nach.get(feld, {}).items()}
+        facetten = self.facetten(zaehler, anfrage, vokabeln)
         treffer_ids = {e.pk for e in treffer}
         schalter = {
             "barrierefrei": len(treffer_ids & index.barrierefrei),
@@ -371,6 +364,43 @@ class DatabaseEngine(SearchEngine):
             ort_unbekannt=ort_unbekannt,
             nach_entfernung=ort is not None,
         )
+
+    def lade_angebote(self, pks, distanzen, scores) -> list[AngebotPage]:
+        """One page of Angebote in the order of `pks`, with Themen, Standorte and opening hours."""
+        angebote = AngebotPage.objects.filter(pk__in=pks).select_related("raum").defer("raum__geometrie")
+        angebote = angebote.prefetch_related(
+            "themen",
+            Prefetch("standorte", Standort.objects.select_related("raum").defer("raum__geometrie")),
+            "oeffnungszeiten",
+        )
+        angebote = {a.pk: a for a in angebote}
+        result = []
+        for pk in pks:
+            angebot = angebote.get(pk)
+            if angebot is None:  # unpublished since the snapshot (or index) was written
+                continue
+            angebot.distanz = distanzen.get(pk)
+            angebot.score = scores.get(pk, 0)
+            result.append(angebot)
+        return result
+
+    @staticmethod
+    def facetten(zaehler: dict[str, dict[int, int]], anfrage: SuchAnfrage, vokabeln: dict) -> dict:
+        """Facet values with counts (keyed by id) in the vocabulary's order; chosen values always listed."""
+        gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
+        return {
+            name: [
+                FacetWert(
+                    wert=key, name=label, anzahl=zaehler[name].get(pk, 0), aktiv=key in gefragt[name], symbol=symbol
+                )
+                for pk, key, label, symbol in vokabeln[f"{name}_liste"]
+                if zaehler[name].get(pk) or key in gefragt[name]
+            ]
+            for name in zaehler
+        }
+
+    def vokabeln(self) -> dict:
+        return vokabeln()
 
     def treffer(self, angebote, ort: Ort | None, jetzt) -> list[Treffer]:
         parent_paths = {a.path[: -Page.steplen] for a in angebote}

@@ -16,7 +16,7 @@ import numpy as np
 
 from sozialatlas.models import Raum
 
-from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Sprache, Standort, Thema, Zielgruppe
+from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Standort, Thema
 
 _lock = threading.Lock()
 _snapshot: dict = {}
@@ -94,11 +94,12 @@ def _vokabular(texts) -> dict[str, set[str]]:
     return index
 
 
-def build() -> Suchindex:
-    from .suchtext import normalize
-
+def eintraege_lesen(pks=None) -> dict[int, Eintrag]:
+    """The entries of the whole public register, or (for an external index kept in sync) of the Angebote
+    in `pks`: a fixed number of queries."""
+    angebote = AngebotPage.objects.filter(pk__in=pks) if pks is not None else AngebotPage.objects.all()
     rows = (
-        AngebotPage.objects.live()
+        angebote.live()
         .public()
         .exclude(status=AngebotStatus.EINGESTELLT)
         .values_list("pk", "title", "suchtitel", "suchtext", "status", "kostenlos", "raum_id", "raum__lat", "raum__lon")
@@ -109,10 +110,14 @@ def build() -> Suchindex:
         eintraege[pk] = Eintrag(pk, title, suchtitel, suchtext, status, kostenlos, raum_id, punkt)
     for name, relation in (("themen", "thema_id"), ("zielgruppen", "zielgruppe_id"), ("sprachen", "sprache_id")):
         through = getattr(AngebotPage, name).through
-        for angebot_id, wert in through.objects.values_list("angebotpage_id", relation).iterator(5000):
+        zeilen = through.objects.filter(**({"angebotpage_id__in": pks} if pks is not None else {}))
+        for angebot_id, wert in zeilen.values_list("angebotpage_id", relation).iterator(5000):
             if angebot_id in eintraege:
                 getattr(eintraege[angebot_id], name).add(wert)
-    standorte = Standort.objects.values_list("angebot_id", "oeffentlich_lat", "oeffentlich_lon", "barrierefrei")
+    nur = {"angebot_id__in": pks} if pks is not None else {}
+    standorte = Standort.objects.filter(**nur).values_list(
+        "angebot_id", "oeffentlich_lat", "oeffentlich_lon", "barrierefrei"
+    )
     for angebot_id, lat, lon, barrierefrei in standorte.iterator(5000):
         eintrag = eintraege.get(angebot_id)
         if eintrag is None:
@@ -121,11 +126,19 @@ def build() -> Suchindex:
         if lat is not None and lon is not None:
             eintrag.punkte.append((lat, lon))
         eintrag.barrierefrei |= barrierefrei == Barrierefrei.JA
-    for angebot_id, tag, von, bis in Oeffnungszeit.objects.values_list("angebot_id", "tag", "von", "bis").iterator(
-        5000
+    for angebot_id, tag, von, bis in (
+        Oeffnungszeit.objects.filter(**nur).values_list("angebot_id", "tag", "von", "bis").iterator(5000)
     ):
         if angebot_id in eintraege:
             eintraege[angebot_id].zeiten.append((tag, von, bis))
+    return eintraege
+
+
+def build() -> Suchindex:
+    from .search import vokabeln
+    from .suchtext import normalize
+
+    eintraege = eintraege_lesen()
     themen_texte = [normalize(f"{t.name} {t.suchbegriffe}") for t in Thema.objects.all()]
     vokabular = _vokabular([*(e.suchtext for e in eintraege.values()), *themen_texte])
     index = Suchindex(eintraege=eintraege, vokabular=vokabular)
@@ -149,11 +162,7 @@ def build() -> Suchindex:
     index.raeume = list(
         Raum.objects.exclude(lat=None).exclude(lon=None).only("pk", "name", "plz", "lat", "lon", "ebene", "parent_id")
     )
-    facetten = (("thema", Thema, "slug"), ("zielgruppe", Zielgruppe, "slug"), ("sprache", Sprache, "code"))
-    for name, model, key in facetten:
-        rows = [(o.pk, getattr(o, key), o.name, getattr(o, "symbol", "")) for o in model.objects.all()]
-        index.vokabeln[name] = {key_: pk for pk, key_, _, _ in rows}
-        index.vokabeln[f"{name}_liste"] = rows
+    index.vokabeln = vokabeln()
     return index
 
 

@@ -12,6 +12,7 @@ from home.site_setup import setup_site
 from konferenzen.demo import load_konferenzen
 from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
+from search.demo import load_suche_demo
 from sozialatlas.beispieldaten import load_atlas_demo
 from sozialatlas.beispielflaechen import zeichne_beispielflaechen
 from sozialatlas.imports import RaumImporter
@@ -29,7 +30,7 @@ def load_raeume(stdout):
 
 
 # Run in dependency order; later issues append their app's demo loader here.
-DEMO_STEPS = [load_raeume, load_atlas_demo, load_angebote, load_konferenzen]
+DEMO_STEPS = [load_raeume, load_atlas_demo, load_angebote, load_konferenzen, load_suche_demo]
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ ROLE_PERMISSIONS = {
         "wagtailsearchpromotions.add_query",
         "wagtailsearchpromotions.change_query",
         "wagtailsearchpromotions.delete_query",
+        "search.view_sucheohnetreffer",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",

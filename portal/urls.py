@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("suche/", search_views.search, name="search"),
+    path("suche/vorschlaege/", search_views.vorschlaege, name="search_vorschlaege"),
     path("healthz/", healthz, name="healthz"),
     path("api/hsds/", include("angebote.urls")),
     path("sitemap.xml", sitemap),

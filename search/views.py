@@ -1,24 +1,30 @@
-"""Site-wide search over all public pages (/suche/)."""
+"""Site-wide search (/suche/) and its autocomplete suggestions (/suche/vorschlaege/)."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 
-from wagtail.models import Page
+from portal.search_text import MAX_QUERY_LENGTH
 
-from portal.search_text import MAX_QUERY_LENGTH, clean_query
+from . import vorschlaege as vorschlaege_service
+from .suche import suchen
 
-RESULTS_PER_PAGE = 10
+
+def _seite(request) -> int:
+    try:
+        return int(request.GET.get("seite", 1))
+    except ValueError:
+        return 1
 
 
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    words = clean_query(query)
-    results = Page.objects.none()
-    if words:
-        results = Page.objects.live().public().specific().search(words)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("seite", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "results": page})
+    ergebnis = suchen(request, query, art=request.GET.get("art", ""), seite=_seite(request))
+    return TemplateResponse(request, "search/search.html", {"search_query": query, "ergebnis": ergebnis})
+
+
+def vorschlaege(request):
+    query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    response = JsonResponse({"vorschlaege": vorschlaege_service.vorschlaege(query)})
+    patch_cache_control(response, public=True, max_age=300)
+    return response

@@ -127,23 +127,35 @@ if REDIS_URL:
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) unless
-# ELASTICSEARCH_URL points at an Elasticsearch or OpenSearch cluster.
+# Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text with the German configuration
+# that search/migrations/0002 creates) unless ELASTICSEARCH_URL points at an Elasticsearch or OpenSearch
+# cluster; then Wagtail's backend gets German analysis and the Angebote use search.angebote_es.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="sozialatlas")
 if ELASTICSEARCH_URL:
+    from search.analyse import index_settings
+
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": env.str("ELASTICSEARCH_BACKEND", default="wagtail.search.backends.elasticsearch8"),
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="sozialatlas"),
+            "INDEX": ELASTICSEARCH_INDEX,
             "TIMEOUT": 10,
+            "INDEX_SETTINGS": index_settings(),
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    if IS_POSTGRES:
+        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "sozialatlas_deutsch"
 
 # The Angebote search engine, a dotted path (the Elasticsearch one lives in search/).
-ANGEBOTE_SEARCH_ENGINE = env.str("ANGEBOTE_SEARCH_ENGINE", default="angebote.search.DatabaseEngine")
+ANGEBOTE_SEARCH_ENGINE = env.str(
+    "ANGEBOTE_SEARCH_ENGINE",
+    default="search.angebote_es.ElasticsearchEngine" if ELASTICSEARCH_URL else "angebote.search.DatabaseEngine",
+)
+# Searches without results are kept per wording and day for this many days (search/protokoll.py).
+SUCHE_PROTOKOLL_TAGE = env.int("SUCHE_PROTOKOLL_TAGE", default=90)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

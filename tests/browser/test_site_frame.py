@@ -52,8 +52,8 @@ def test_skip_link_is_first_tab_stop_and_moves_focus_to_main(demo_site, live_ser
 
 def test_site_search_from_header_finds_a_page(demo_site, live_server, phone_page):
     phone_page.goto(live_server.url + "/")
-    phone_page.get_by_role("searchbox", name="Suche im Portal").fill("Barrierefreiheit")
-    phone_page.get_by_role("searchbox", name="Suche im Portal").press("Enter")
+    phone_page.get_by_role("combobox", name="Suche im Portal").fill("Barrierefreiheit")
+    phone_page.get_by_role("combobox", name="Suche im Portal").press("Enter")
     expect(phone_page).to_have_url(re.compile(r"/suche/\?q=Barrierefreiheit"))
     expect(phone_page.get_by_role("link", name="Erklärung zur Barrierefreiheit")).to_be_visible()
     assert_no_axe_violations(phone_page)

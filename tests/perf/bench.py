@@ -31,6 +31,8 @@ URLS = [
     ("Berichte (all generated)", "/berichte/"),
     ("Sozialatlas", "/atlas/"),
     ("site search", "/suche/?q=Sozialplanung"),
+    ("site search: lay word, all groups", "/suche/?q=Schulden"),
+    ("site search: suggestions", "/suche/vorschlaege/?q=Schul"),
     (
         "Hilfe: words+Thema+place, uncached",
         "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25&n={n}",
