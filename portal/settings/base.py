@@ -134,6 +134,10 @@ else:
 
 # The Angebote search engine, a dotted path (the Elasticsearch one lives in search/).
 ANGEBOTE_SEARCH_ENGINE = env.str("ANGEBOTE_SEARCH_ENGINE", default="angebote.search.DatabaseEngine")
+# Träger confirm their Angebote at least this often (angebote_erinnerung, report, public hint).
+ANGEBOTE_PRUEFINTERVALL_MONATE = env.int("ANGEBOTE_PRUEFINTERVALL_MONATE", default=12)
+# Where »Seite schnell verlassen« on pages about violence leads (replaces the page in the history).
+ANGEBOTE_SCHNELL_WEG_URL = env.str("ANGEBOTE_SCHNELL_WEG_URL", default="https://www.google.de/")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
