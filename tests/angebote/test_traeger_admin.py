@@ -3,11 +3,9 @@
 import re
 from datetime import date
 
-import pytest
 import time_machine
 
 from django.contrib.auth import get_user_model
-from django.contrib.messages import constants, get_messages
 from django.core import mail
 from django.test import Client
 
@@ -16,41 +14,14 @@ from wagtail.models import PageLogEntry
 from angebote.models import AngebotPage
 from angebote.pruefung import LOG_GEPRUEFT
 from angebote.rechte import traeger_gruppe
-from home.roles import REDAKTION, setup_roles
-from tests.factories.users import UserFactory
+from tests.angebote.conftest import verweigert
 
 HEUTE = "2026-11-23 10:00 +00:00"
-
-
-@pytest.fixture
-def traeger_nutzerin(demo_daten):
-    own = AngebotPage.objects.get(externe_id="sucht-kak").get_parent().specific
-    user = UserFactory(username="traeger-sucht")
-    user.groups.add(traeger_gruppe(own))
-    return user
-
-
-@pytest.fixture
-def redaktion(demo_daten):
-    from django.contrib.auth.models import Group
-
-    user = UserFactory(username="redaktion-einladung")
-    user.groups.add(Group.objects.get(name=REDAKTION))
-    return user
 
 
 def _anmelden(client, user):
     client.force_login(user)
     return client
-
-
-def verweigert(response) -> bool:
-    """Wagtail answers a PermissionDenied inside the admin with a redirect to the dashboard and the message
-    »Sie haben keine Berechtigung…« (wagtail.admin.auth.permission_denied); a missing page is a 404."""
-    if response.status_code in (403, 404):
-        return True
-    fehler = [m for m in get_messages(response.wsgi_request) if m.level == constants.ERROR]
-    return response.status_code == 302 and response.url == "/admin/" and len(fehler) == 1
 
 
 def test_dashboard_lists_own_angebote_with_state_and_check_date(client, traeger_nutzerin):
@@ -73,7 +44,7 @@ def test_redaktion_does_not_get_the_traeger_panel(client, redaktion):
 
 def test_traeger_menu_shows_only_the_pages(client, traeger_nutzerin):
     html = _anmelden(client, traeger_nutzerin).get("/admin/").content.decode()
-    names = set(re.findall(r'&quot;name&quot;: &quot;([a-z-]+)&quot;', html)) | set(
+    names = set(re.findall(r"&quot;name&quot;: &quot;([a-z-]+)&quot;", html)) | set(
         re.findall(r'"name": "([a-z-]+)"', html)
     )
     assert "explorer" in names
@@ -124,7 +95,9 @@ def test_redaktion_invites_traeger_users_with_a_set_password_link(client, redakt
     # Wagtail's confirmation page (Django's token) lets the person set a password.
     anonym = Client()
     form_url = anonym.get(link).url
-    response = anonym.post(form_url, {"new_password1": "Ein-langes-Passwort-2026", "new_password2": "Ein-langes-Passwort-2026"})
+    response = anonym.post(
+        form_url, {"new_password1": "Ein-langes-Passwort-2026", "new_password2": "Ein-langes-Passwort-2026"}
+    )
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("Ein-langes-Passwort-2026")
@@ -149,6 +122,8 @@ def test_invitation_refuses_bad_input_and_staff_accounts(client, redaktion):
 
 def test_traeger_users_cannot_invite(client, traeger_nutzerin):
     traeger = AngebotPage.objects.get(externe_id="sucht-kak").get_parent()
-    response = _anmelden(client, traeger_nutzerin).post(f"/admin/angebote/traeger/{traeger.pk}/einladen/", {"email": "x@y.de"})
+    response = _anmelden(client, traeger_nutzerin).post(
+        f"/admin/angebote/traeger/{traeger.pk}/einladen/", {"email": "x@y.de"}
+    )
     assert verweigert(response)
     assert not get_user_model().objects.filter(email="x@y.de").exists()
