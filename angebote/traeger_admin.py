@@ -14,6 +14,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -129,7 +130,13 @@ class IhreAngebotePanel(Component):
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
-        return {"zeilen": zeilen(request.user), "traeger": list(traeger_seiten(request.user)), "request": request}
+        return {
+            "zeilen": zeilen(request.user),
+            "traeger": list(traeger_seiten(request.user)),
+            "request": request,
+            # components render without the request's context processors; the forms need the token
+            "csrf_token": get_token(request),
+        }
 
 
 def _bearbeitbares_angebot(request, page_id) -> AngebotPage:

@@ -73,6 +73,11 @@ def test_angaben_aktuell_needs_post_csrf_and_own_page(traeger_nutzerin):
     client = _anmelden(Client(enforce_csrf_checks=True), traeger_nutzerin)
     assert client.get(f"/admin/angebote/{own.pk}/angaben-aktuell/").status_code == 405
     assert client.post(f"/admin/angebote/{own.pk}/angaben-aktuell/").status_code == 403  # no CSRF token
+    # the dashboard's form carries a valid token
+    html = client.get("/admin/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    response = client.post(f"/admin/angebote/{own.pk}/angaben-aktuell/", {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
     client = _anmelden(Client(), traeger_nutzerin)
     assert verweigert(client.post(f"/admin/angebote/{other.pk}/angaben-aktuell/"))
     assert client.post("/admin/angebote/999999/angaben-aktuell/").status_code == 404
