@@ -132,3 +132,20 @@ def test_traeger_users_cannot_invite(client, traeger_nutzerin):
     )
     assert verweigert(response)
     assert not get_user_model().objects.filter(email="x@y.de").exists()
+
+
+def test_editors_find_the_invitation_and_the_stale_report_in_the_admin(client, redaktion):
+    traeger = AngebotPage.objects.get(externe_id="schuldner-nor").get_parent()
+    client.force_login(redaktion)
+    listing = client.get(f"/admin/pages/{traeger.get_parent().pk}/").content.decode()
+    assert f"/admin/angebote/traeger/{traeger.pk}/einladen/" in listing
+    dashboard = client.get("/admin/").content.decode()
+    assert "/admin/reports/angebote-ungeprueft/" in dashboard
+
+
+def test_own_actions_appear_in_the_page_history(client, traeger_nutzerin):
+    angebot = AngebotPage.objects.get(externe_id="sucht-kak")
+    client.force_login(traeger_nutzerin)
+    client.post(f"/admin/angebote/{angebot.pk}/angaben-aktuell/")
+    history = client.get(f"/admin/pages/{angebot.pk}/history/").content.decode()
+    assert "Angaben als aktuell bestätigt" in history and "traeger-sucht" in history
