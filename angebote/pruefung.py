@@ -22,7 +22,7 @@ from wagtail.log_actions import log
 from wagtail.models import PageLogEntry, Revision
 
 from . import cache
-from .models import AngebotPage, AngebotStatus
+from .models import AngebotPage, AngebotStatus, TraegerPage
 
 LOG_GEPRUEFT = "angebote.geprueft"
 LOG_ERINNERUNG = "angebote.erinnerung"
@@ -73,21 +73,15 @@ def als_aktuell_bestaetigen(angebot: AngebotPage, user) -> date:
     return heute
 
 
-def traeger_nutzer(traeger_ids) -> dict[int, list]:
-    """The active users of each Träger's group (page permissions on the TraegerPage), by TraegerPage id."""
-    result = {}
-    users = (
+def traeger_nutzer(traeger_id: int) -> list:
+    """The active users with an email address in the Träger's group (page permissions on its page)."""
+    return list(
         get_user_model()
-        .objects.filter(is_active=True, groups__page_permissions__page_id__in=traeger_ids)
+        .objects.filter(is_active=True, groups__page_permissions__page_id=traeger_id)
         .exclude(email="")
-        .values_list("pk", "groups__page_permissions__page_id")
         .distinct()
+        .order_by("pk")
     )
-    by_pk = get_user_model().objects.in_bulk({pk for pk, _page in users})
-    for pk, page_id in users:
-        if page_id in traeger_ids and by_pk[pk] not in result.setdefault(page_id, []):
-            result[page_id].append(by_pk[pk])
-    return result
 
 
 def erinnerungen_senden(heute: date | None = None) -> tuple[int, int]:
@@ -96,9 +90,12 @@ def erinnerungen_senden(heute: date | None = None) -> tuple[int, int]:
     kuerzlich = PageLogEntry.objects.filter(
         action=LOG_ERINNERUNG, timestamp__gte=timezone.now() - ERINNERUNG_ABSTAND
     ).values_list("page_id", flat=True)
-    faellig = list(veraltete_angebote(heute).exclude(pk__in=kuerzlich).select_related("live_revision"))
-    traeger_von = {a.pk: a.get_parent().pk for a in faellig}
-    nutzer = traeger_nutzer(set(traeger_von.values()))
+    faellig = list(veraltete_angebote(heute).exclude(pk__in=kuerzlich))
+    traeger = dict(
+        TraegerPage.objects.filter(path__in={a.path[: -a.steplen] for a in faellig}).values_list("path", "pk")
+    )
+    traeger_von = {a.pk: traeger.get(a.path[: -a.steplen]) for a in faellig}
+    nutzer = {traeger_id: traeger_nutzer(traeger_id) for traeger_id in set(traeger_von.values())}
     je_nutzer: dict = {}
     for angebot in faellig:
         for user in nutzer.get(traeger_von[angebot.pk], []):

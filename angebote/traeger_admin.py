@@ -174,7 +174,7 @@ class EinladungForm(forms.Form):
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         user = get_user_model().objects.filter(email__iexact=email).first()
-        if user is not None and (user.is_superuser or not ist_traeger_nutzer(user) and user.groups.exists()):
+        if user is not None and (user.is_superuser or (user.groups.exists() and not ist_traeger_nutzer(user))):
             raise forms.ValidationError(
                 _("Zu %(email)s gibt es schon ein Konto der Verwaltung; es kann keinem Träger zugeordnet werden.")
                 % {"email": email}
