@@ -2,11 +2,14 @@
 
 import json
 
+from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from .geo import haversine_km
-from .models import AngebotPage, AngebotStatus, TraegerPage
+from .kapazitaet import ist_schutzunterkunft, platzstand
+from .models import AngebotPage, AngebotStatus, Kapazitaet, TraegerPage
 from .oeffnungszeiten import BYDAY_SCHEMA, ist_offen, wochenplan
+from .pruefung import ist_veraltet, pruefintervall_monate
 
 GEWALT_THEMEN = {"frauenhaus", "frauenberatung"}
 WEITERE_ANZAHL = 5
@@ -114,4 +117,10 @@ def detail_context(angebot, request) -> dict:
         "json_ld": json_ld_script(schema_org(angebot, traeger, standorte, url)),
         "weitere": weitere_angebote(angebot, traeger),
         "schnell_verlassen": any(t.slug in GEWALT_THEMEN for t in themen),
+        "schnell_weg_url": settings.ANGEBOTE_SCHNELL_WEG_URL,
+        "platzstand": platzstand(Kapazitaet.objects.filter(angebot=angebot).first())
+        if ist_schutzunterkunft(angebot)
+        else None,
+        "veraltet": ist_veraltet(angebot),
+        "pruefintervall_monate": pruefintervall_monate(),
     }

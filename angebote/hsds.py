@@ -2,7 +2,8 @@
 
 Mapping: organization = Träger, service = Angebot, location = Standort (via service_at_locations),
 schedules = Öffnungszeiten, languages = Sprachen, attributes/taxonomy_term = Themen, assured_date =
-»zuletzt geprüft am«. Fields HSDS has no place for travel in `x_sozialatlas`.
+»zuletzt geprüft am«, service_capacity = the shelter's capacity light. Fields HSDS has no place for
+travel in `x_sozialatlas`.
 """
 
 import json
@@ -24,6 +25,7 @@ from .imports import (
     parse_datum,
     write_angebote,
 )
+from .kapazitaet import GRAU, GRUEN, Platzstand, platzstaende
 from .models import AngebotPage, AngebotStatus, TraegerPage
 from .oeffnungszeiten import Zeitraum
 
@@ -70,7 +72,31 @@ def _location(standort, angebot) -> dict:
     }
 
 
-def service(angebot: AngebotPage, traeger: TraegerPage | None, *, public: bool, url: str = "") -> dict:
+def _service_capacity(angebot: AngebotPage, stand: Platzstand | None) -> list[dict]:
+    """A shelter's capacity light as HSDS service_capacity: green = at least one place (available 1),
+    red = none (available 0); grey (no report in 24 h) and Angebote that are no shelter have none."""
+    if stand is None or stand.farbe == GRAU:
+        return []
+    return [
+        {
+            "id": f"kapazitaet-{angebot.pk}",
+            "service_id": angebot.externe_id or f"angebot-{angebot.pk}",
+            "unit": {"id": "platz", "name": "Platz", "scheme": "sozialatlas", "identifier": "platz"},
+            "available": 1 if stand.farbe == GRUEN else 0,
+            "description": str(stand.text) + ". " + _("Bitte rufen Sie trotzdem an."),
+            "updated": stand.gemeldet_am.isoformat(),
+        }
+    ]
+
+
+def service(
+    angebot: AngebotPage,
+    traeger: TraegerPage | None,
+    *,
+    public: bool,
+    url: str = "",
+    platz: Platzstand | None = None,
+) -> dict:
     """One Angebot as an HSDS service. `public=True` leaves confidential Standorte out completely."""
     standorte = [s for s in angebot.standorte.all() if not (public and s.adresse_vertraulich)]
     data = {
@@ -100,6 +126,7 @@ def service(angebot: AngebotPage, traeger: TraegerPage | None, *, public: bool, 
         if angebot.raum_id
         else [],
         "service_at_locations": [{"location": _location(s, angebot)} for s in standorte],
+        "service_capacity": _service_capacity(angebot, platz),
         "x_sozialatlas": {
             "kurzbeschreibung": angebot.kurzbeschreibung,
             "zielgruppen": [z.name for z in angebot.zielgruppen.all()],
@@ -122,12 +149,14 @@ def services(queryset, *, public: bool, request=None) -> list[dict]:
         )
     )
     traeger = {t.path: t for t in TraegerPage.objects.filter(path__in={p.path[: -p.steplen] for p in pages})}
+    lichter = platzstaende(pages)
     return [
         service(
             p,
             traeger.get(p.path[: -p.steplen]),
             public=public,
             url=p.get_full_url(request) if public else "",
+            platz=lichter.get(p.pk),
         )
         for p in pages
     ]

@@ -9,7 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from . import search
+from . import kapazitaet, search
+from .detail import GEWALT_THEMEN
 from .geo import UMKREISE
 from .hsds import services
 from .models import AngebotPage, AngebotStatus, Thema
@@ -80,8 +81,13 @@ def aktive_filter(params, ergebnis) -> list[dict]:
 def suche_seite(request, page):
     anfrage = SuchAnfrage.from_params(request.GET)
     ergebnis = suche_ausfuehren(anfrage)
+    lichter = kapazitaet.platzstaende([t.angebot for t in ergebnis.treffer])
+    for treffer in ergebnis.treffer:
+        treffer.angebot.platzstand = lichter.get(treffer.angebot.pk)
     context = page.get_context(request)
     context.update(
+        schnell_verlassen=bool(GEWALT_THEMEN & set(anfrage.themen)),
+        schnell_weg_url=settings.ANGEBOTE_SCHNELL_WEG_URL,
         anfrage=anfrage,
         ergebnis=ergebnis,
         page_obj=_seiten(ergebnis),
@@ -93,6 +99,18 @@ def suche_seite(request, page):
         map_tile_attribution=settings.MAP_TILE_ATTRIBUTION,
     )
     return TemplateResponse(request, page.get_template(request), context)
+
+
+def frauenhaeuser_seite(request, page):
+    """All shelters of the county with their capacity light; no addresses (only the Gemeinde)."""
+    angebote = list(kapazitaet.schutzunterkuenfte().order_by("title").prefetch_related("themen", "standorte__raum"))
+    lichter = kapazitaet.platzstaende(angebote)
+    for angebot in angebote:
+        angebot.platzstand = lichter[angebot.pk]
+        angebot.orte = sorted({s.ort_anzeige for s in angebot.standorte.all()})
+    context = page.get_context(request)
+    context.update(angebote=angebote, schnell_weg_url=settings.ANGEBOTE_SCHNELL_WEG_URL)
+    return TemplateResponse(request, "angebote/frauenhaeuser.html", context)
 
 
 def suche_ausfuehren(anfrage):

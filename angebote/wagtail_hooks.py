@@ -1,16 +1,33 @@
-"""Admin for the register: Themen, Zielgruppen and Sprachen as snippets, and the Angebote import upload."""
+"""Admin for the register: Themen, Zielgruppen and Sprachen as snippets, the Angebote import upload, and the
+Träger self-service (dashboard panel, »Angaben sind aktuell«, shelter capacity, invitations, stale report)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import ImportView, PermissionMenuItem
 
+from .berichte import VeralteteAngeboteView
 from .imports import AngebotImporter
-from .models import Sprache, Thema, Zielgruppe
+from .kapazitaet import LOG_ACTION as KAPAZITAET_LOG
+from .models import Sprache, Thema, TraegerPage, Zielgruppe
+from .pruefung import LOG_ERINNERUNG, LOG_GEPRUEFT
+from .traeger_admin import (
+    LOG_EINLADUNG,
+    IhreAngebotePanel,
+    angaben_aktuell,
+    einladen,
+    ist_traeger_nutzer,
+    platz_melden_view,
+)
 
 IMPORT_PERMISSION = "angebote.add_angebotpage"
 
@@ -73,3 +90,81 @@ def register_import_menu_item():
         order=260,
         permission=IMPORT_PERMISSION,
     )
+
+
+# --- Träger self-service (issue 4): dashboard, small actions, invitations, stale report, audit log ---
+
+
+@hooks.register("construct_homepage_panels")
+def traeger_dashboard(request, panels):
+    """Träger users see their Angebote first, and only the panels about their own work."""
+    if ist_traeger_nutzer(request.user):
+        panels[:] = [IhreAngebotePanel(), *(p for p in panels if p.name == "user_objects_in_workflow_moderation")]
+
+
+@hooks.register("construct_homepage_summary_items")
+def traeger_ohne_uebersichtszahlen(request, summary_items):
+    if ist_traeger_nutzer(request.user):
+        summary_items[:] = []
+
+
+@hooks.register("construct_main_menu")
+def traeger_menue(request, menu_items):
+    """A Träger user needs the page explorer (which starts at its own TraegerPage) and nothing else."""
+    if ist_traeger_nutzer(request.user):
+        menu_items[:] = [item for item in menu_items if item.name == "explorer"]
+
+
+@hooks.register("register_admin_urls")
+def register_traeger_urls():
+    return [
+        path("angebote/<int:page_id>/angaben-aktuell/", angaben_aktuell, name="angebote_angaben_aktuell"),
+        path("angebote/<int:page_id>/platz/", platz_melden_view, name="angebote_platz_melden"),
+        path("angebote/traeger/<int:page_id>/einladen/", einladen, name="angebote_traeger_einladen"),
+        path("reports/angebote-ungeprueft/", VeralteteAngeboteView.as_view(), name="angebote_veraltet"),
+        path(
+            "reports/angebote-ungeprueft/results/",
+            VeralteteAngeboteView.as_view(results_only=True),
+            name="angebote_veraltet_results",
+        ),
+    ]
+
+
+class VeralteteAngeboteMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_permission(request.user, "publish")
+
+
+@hooks.register("register_reports_menu_item")
+def register_veraltet_menu_item():
+    return VeralteteAngeboteMenuItem(
+        _("Lange nicht geprüfte Angebote"), reverse("angebote_veraltet"), icon_name="time", order=720
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def traeger_einladen_button(page, user, next_url=None):
+    if page.specific_class is TraegerPage and page.permissions_for_user(user).can_publish():
+        yield Button(
+            _("Nutzer*innen einladen"),
+            reverse("angebote_traeger_einladen", args=[page.pk]),
+            icon_name="group",
+            priority=60,
+        )
+
+
+class PlatzmeldungFormatter(LogFormatter):
+    label = _("Platzmeldung")
+
+    def format_message(self, log_entry):
+        if log_entry.data.get("frei"):
+            return _("Platzampel: Platz frei gemeldet")
+        return _("Platzampel: kein Platz frei gemeldet")
+
+
+@hooks.register("register_log_actions")
+def register_traeger_log_actions(actions):
+    actions.register_action(LOG_GEPRUEFT, _("Angaben bestätigt"), _("Angaben als aktuell bestätigt"))
+    actions.register_action(LOG_ERINNERUNG, _("Prüferinnerung"), _("Erinnerung an die Prüfung versandt"))
+    actions.register_action(LOG_EINLADUNG, _("Einladung"), _("Nutzer*in zum Träger eingeladen"))
+    actions.register_action(KAPAZITAET_LOG)(PlatzmeldungFormatter)

@@ -1,5 +1,6 @@
 """The register of advisory services and facilities: taxonomy, pages, Standorte and opening hours."""
 
+from .kapazitaet import Kapazitaet
 from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
 from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
 from .taxonomie import Sprache, Thema, Zielgruppe
@@ -9,6 +10,7 @@ __all__ = [
     "AngebotPage",
     "AngebotStatus",
     "Barrierefrei",
+    "Kapazitaet",
     "Oeffnungszeit",
     "Sprache",
     "Standort",

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -12,8 +13,8 @@ from wagtail.search import index
 from portal.models import BasePage
 
 
-class AngebotIndexPage(BasePage):
-    """/hilfe/: the public search over all Angebote."""
+class AngebotIndexPage(RoutablePageMixin, BasePage):
+    """/hilfe/: the public search over all Angebote; /hilfe/frauenhaeuser/: the shelters with their light."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["angebote.TraegerPage"]
@@ -22,11 +23,19 @@ class AngebotIndexPage(BasePage):
     class Meta:
         verbose_name = _("Hilfe finden (Angebotsverzeichnis)")
 
-    def serve(self, request, *args, **kwargs):
+    @path("")
+    def suche(self, request):
         from angebote.cache import merken
         from angebote.views import suche_seite
 
         return merken(suche_seite(request, self))
+
+    @path("frauenhaeuser/", name="frauenhaeuser")
+    def frauenhaeuser(self, request):
+        from angebote.cache import merken
+        from angebote.views import frauenhaeuser_seite
+
+        return merken(frauenhaeuser_seite(request, self))
 
 
 class TraegerPage(BasePage):

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Träger users reach only their pages and dashboard in the admin (issue 4).
+    "angebote.middleware.TraegerAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -156,6 +158,10 @@ ANGEBOTE_SEARCH_ENGINE = env.str(
 )
 # Searches without results are kept per wording and day for this many days (search/protokoll.py).
 SUCHE_PROTOKOLL_TAGE = env.int("SUCHE_PROTOKOLL_TAGE", default=90)
+# Träger confirm their Angebote at least this often (angebote_erinnerung, report, public hint).
+ANGEBOTE_PRUEFINTERVALL_MONATE = env.int("ANGEBOTE_PRUEFINTERVALL_MONATE", default=12)
+# Where »Seite schnell verlassen« on pages about violence leads (replaces the page in the history).
+ANGEBOTE_SCHNELL_WEG_URL = env.str("ANGEBOTE_SCHNELL_WEG_URL", default="https://www.google.de/")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

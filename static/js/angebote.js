@@ -91,12 +91,20 @@
     }
   }
 
-  // Quick exit on pages about violence: leave at once and replace this page in the history.
+  // Quick exit on pages about violence (link or Escape key): leave at once for a neutral site and
+  // replace this page in the history, so "back" does not lead here. Without JavaScript it is a plain link.
   var weg = document.querySelector("[data-schnell-weg]");
   if (weg) {
-    weg.addEventListener("click", function (event) {
+    var verlassen = function (event) {
       event.preventDefault();
+      document.body.hidden = true;
       window.location.replace(weg.href);
+    };
+    weg.addEventListener("click", verlassen);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" || event.key === "Esc") {
+        verlassen(event);
+      }
     });
   }
 })();

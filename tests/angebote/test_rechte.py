@@ -5,16 +5,7 @@ import pytest
 from wagtail.models import Page
 
 from angebote.models import AngebotPage
-from angebote.rechte import WORKFLOW_NAME, traeger_gruppe
-from tests.factories.users import UserFactory
-
-
-@pytest.fixture
-def traeger_nutzerin(demo_daten):
-    own = AngebotPage.objects.get(externe_id="sucht-kak").get_parent().specific
-    user = UserFactory(username="traeger-sucht")
-    user.groups.add(traeger_gruppe(own))
-    return user
+from angebote.rechte import WORKFLOW_NAME
 
 
 @pytest.mark.parametrize(
