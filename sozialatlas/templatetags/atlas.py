@@ -15,9 +15,9 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 _nummern = itertools.count(1)
 
 
-def figur_json(figur: figuren.Figur) -> str:
-    """The plotly figure as JSON that is safe inside <script type="application/json">."""
-    text = json.dumps(figur.plotly, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+def figur_json(daten) -> str:
+    """`daten` as JSON that is safe inside <script type="application/json">."""
+    text = json.dumps(daten, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return mark_safe(text.translate(_JSON_ESCAPES))  # noqa: S308 - escaped like Django's json_script
 
 
@@ -28,7 +28,7 @@ def atlas_diagramm(figur, ueberschrift=3):
         "figur": figur,
         "id": f"diagramm-{next(_nummern)}",
         "ueberschrift": ueberschrift,
-        "json": figur_json(figur),
+        "json": figur_json(figur.plotly),
     }
 
 
@@ -42,3 +42,23 @@ def zahl(wert, stellen=2):
 def einheit_zahl(wert, einheit):
     """A value with the decimals and sign of its Einheit: 7.21|einheit_zahl:"prozent" -> "7,21 %"."""
     return figuren.einheit_zahl(wert, einheit)
+
+
+@register.inclusion_tag("sozialatlas/includes/karte.html")
+def atlas_karte(karte, titel, beschreibung="", ueberschrift=3, stand=""):
+    """A map of Räume (karte: figuren.karte_daten or raumprofil.raum_karte) with its legend.
+
+    The areas draw without any external request; background tiles load only after a click."""
+    from django.conf import settings
+
+    return {
+        "json": figur_json({"type": "FeatureCollection", "features": karte["features"]}),
+        "legende": karte.get("legende", []),
+        "titel": titel,
+        "beschreibung": beschreibung,
+        "ueberschrift": ueberschrift,
+        "stand": stand,
+        "id": f"karte-{next(_nummern)}",
+        "tile_url": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
+    }
