@@ -77,25 +77,13 @@ def register_import_menu_item():
 
 @hooks.register("raumprofil_abschnitte")
 def raumprofil_angebote(request, raum):
-    """The atlas's Raumprofil lists the Angebote located in the Raum and its Teilräume by Thema, and the
-    Angebote without Standort (online, by phone) that serve it. Confidential Standorte show only the Ort."""
+    """The atlas's Raumprofil lists the Angebote in the Raum by Thema (see angebote.blocks.angebote_im_raum)."""
     from django.template.loader import render_to_string
 
-    from .models import AngebotPage, AngebotStatus, Standort
+    from .blocks import angebote_im_raum
 
-    raum_ids = raum.mit_teilraeumen_ids()
-    angebote = AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT)
-    orte = {}
-    for standort in Standort.objects.filter(raum_id__in=raum_ids, angebot__in=angebote).select_related("raum"):
-        orte.setdefault(standort.angebot_id, set()).add(standort.ort_anzeige)
-    for pk in angebote.filter(raum_id__in=raum_ids, standorte__isnull=True).values_list("pk", flat=True):
-        orte[pk] = {str(_("ohne festen Standort"))}
-    if not orte:
+    gruppen = angebote_im_raum(raum)
+    if not gruppen:
         return None
-    themen = {}
-    for angebot in angebote.filter(pk__in=orte).prefetch_related("themen").order_by("title"):
-        for thema in angebot.themen.all() or [None]:
-            themen.setdefault(thema, []).append({"angebot": angebot, "ort": ", ".join(sorted(orte[angebot.pk]))})
-    gruppen = sorted(themen.items(), key=lambda t: (t[0] is None, t[0].sortierung if t[0] else 0, str(t[0] or "")))
     html = render_to_string("angebote/includes/raumprofil_angebote.html", {"gruppen": gruppen, "raum": raum}, request)
     return {"titel": _("Angebote in diesem Raum"), "html": html, "reihenfolge": 10}

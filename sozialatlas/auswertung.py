@@ -177,9 +177,10 @@ def _oeffentlich(zelle):
 
 
 def indikator_ansicht(
-    indikator: Indikator, ebene=None, stichtag=None, raum_schluessel=None, *, mit_karte=True
+    indikator: Indikator, ebene=None, stichtag=None, raum_schluessel=None, *, mit_karte=True, nur_raeume=None
 ) -> IndikatorAnsicht:
-    """Everything the indicator page shows for a level and Stichtag (defaults: finest level, latest Stichtag)."""
+    """Everything the indicator page shows for a level and Stichtag (defaults: finest level, latest Stichtag).
+    `nur_raeume` (Schlüssel) limits the ranking to some Räume of the level, as a report may."""
     vorhanden = _ebenen_mit_daten(indikator)
     ebenen = sorted(vorhanden, key=EBENE_RANG.get)
     ohne_kreis = [e for e in ebenen if e != Ebene.KREIS] or ebenen
@@ -191,7 +192,10 @@ def indikator_ansicht(
     ansicht.stichtag = stichtag if stichtag in ansicht.stichtage else ansicht.stichtage[0]
 
     felder = ["pk", "schluessel", "name"] + (["geometrie"] if mit_karte else [])
-    raeume = list(Raum.objects.filter(ebene=ansicht.ebene).order_by("name").values(*felder))
+    raeume = Raum.objects.filter(ebene=ansicht.ebene).order_by("name")
+    if nur_raeume:
+        raeume = raeume.filter(schluessel__in=nur_raeume)
+    raeume = list(raeume.values(*felder))
     werte = _werte_der_ebene(indikator, ansicht.ebene)
     kreis_reihe = _kreis_reihe(indikator)
     kreis = kreis_reihe.get(ansicht.stichtag)
@@ -230,17 +234,43 @@ def indikator_ansicht(
         raum = nach_schluessel[raum_schluessel]
         ansicht.raum = {"schluessel": raum["schluessel"], "name": raum["name"]}
         reihe = [(t, _oeffentlich(werte.get(raum["pk"], {}).get(t))) for t in sorted(ansicht.stichtage)]
-        ansicht.zeitreihe = figuren.zeitreihe_figur(
-            _("%(name)s: %(raum)s im Vergleich zum Kreis") % {"name": indikator.name, "raum": raum["name"]},
-            {raum["name"]: reihe},
-            sorted(kreis_reihe.items()),
-            einheit=indikator.einheit,
-            stand=stand_text(max(ansicht.stichtage)),
-        )
+        ansicht.zeitreihe = _zeitreihe(indikator, {raum["name"]: reihe}, kreis_reihe)
 
     if mit_karte:
         ansicht.karte = karte(indikator, raeume, werte, ansicht.stichtag)
     return ansicht
+
+
+def _zeitreihe(indikator, reihen: dict[str, list], kreis_reihe: dict[date, object], von=None, bis=None):
+    def im_zeitraum(punkte):
+        return [(t, w) for t, w in punkte if (von is None or t >= von) and (bis is None or t <= bis)]
+
+    reihen = {name: im_zeitraum(punkte) for name, punkte in reihen.items()}
+    kreis = im_zeitraum(sorted(kreis_reihe.items()))
+    stichtage = [t for punkte in [*reihen.values(), kreis] for t, _w in punkte]
+    return figuren.zeitreihe_figur(
+        _("%(name)s: %(raeume)s im Vergleich zum Kreis") % {"name": indikator.name, "raeume": ", ".join(reihen)},
+        reihen,
+        kreis,
+        einheit=indikator.einheit,
+        stand=stand_text(max(stichtage, default=None)),
+    )
+
+
+def bericht_diagramm(indikator, art, ebene=None, stichtag=None, von=None, bis=None, raeume=()) -> figuren.Figur:
+    """The chart of a report block: a ranking (optionally of some Räume) or a time series of Räume vs Kreis."""
+    if art == "zeitreihe":
+        reihen = {raum.name: [] for raum in raeume}
+        namen = {raum.pk: raum.name for raum in raeume}
+        for raum_id, stichtag_, wert, gesperrt in Wert.objects.filter(indikator=indikator, raum__in=raeume).values_list(
+            "raum_id", "stichtag", "wert", "gesperrt"
+        ):
+            reihen[namen[raum_id]].append((stichtag_, None if gesperrt else wert))
+        return _zeitreihe(indikator, reihen, _kreis_reihe(indikator), von, bis)
+    if raeume and not ebene:
+        ebene = raeume[0].ebene
+    nur = {raum.schluessel for raum in raeume} or None
+    return indikator_ansicht(indikator, ebene, stichtag, mit_karte=False, nur_raeume=nur).rangfolge
 
 
 def _kreis_reihe(indikator) -> dict[date, object]:

@@ -62,3 +62,9 @@ def atlas_karte(karte, titel, beschreibung="", ueberschrift=3, stand=""):
         "tile_url": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
     }
+
+
+@register.simple_tag
+def atlas_id(prefix):
+    """A page-unique element id, for tables and maps rendered inside StreamField blocks."""
+    return f"{prefix}-{next(_nummern)}"
