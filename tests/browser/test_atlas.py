@@ -61,3 +61,23 @@ def test_raumprofil_and_vergleich_are_accessible(demo_site, live_server, phone_p
     assert_no_axe_violations(phone_page)
     phone_page.goto(live_server.url + "/atlas/datenkatalog/")
     assert_no_axe_violations(phone_page)
+
+
+def test_report_with_every_block_type_is_accessible_and_prints(demo_site, live_server, page):
+    from home.models import BerichtPage
+
+    bericht = BerichtPage.objects.get(title__startswith="Fokusbericht")
+    page.goto(live_server.url + bericht.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(bericht.title)
+    expect(page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
+    expect(page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
+    page.get_by_role("navigation", name="Inhalt").get_by_role("link", name="Hilfe vor Ort").click()
+    expect(page).to_have_url(re.compile(r"#abschnitt-"))
+    assert_no_axe_violations(page)
+    page.emulate_media(media="print")
+    expect(page.locator(".site-search")).to_be_hidden()
+    expect(page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
+    pdf_page = page.context.new_page()
+    pdf_page.goto(live_server.url + bericht.url)
+    expect(pdf_page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
+    assert pdf_page.pdf(format="A4")[:4] == b"%PDF"
