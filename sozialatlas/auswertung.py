@@ -191,11 +191,10 @@ def indikator_ansicht(
     ansicht.stichtage = sorted(vorhanden[ansicht.ebene], reverse=True)
     ansicht.stichtag = stichtag if stichtag in ansicht.stichtage else ansicht.stichtage[0]
 
-    felder = ["pk", "schluessel", "name"] + (["geometrie"] if mit_karte else [])
     raeume = Raum.objects.filter(ebene=ansicht.ebene).order_by("name")
     if nur_raeume:
         raeume = raeume.filter(schluessel__in=nur_raeume)
-    raeume = list(raeume.values(*felder))
+    raeume = list(raeume.values("pk", "schluessel", "name"))
     werte = _werte_der_ebene(indikator, ansicht.ebene)
     kreis_reihe = _kreis_reihe(indikator)
     kreis = kreis_reihe.get(ansicht.stichtag)
@@ -237,7 +236,7 @@ def indikator_ansicht(
         ansicht.zeitreihe = _zeitreihe(indikator, {raum["name"]: reihe}, kreis_reihe)
 
     if mit_karte:
-        ansicht.karte = karte(indikator, raeume, werte, ansicht.stichtag)
+        ansicht.karte = karte(indikator, ansicht.ebene, raeume, werte, ansicht.stichtag)
     return ansicht
 
 
@@ -282,20 +281,40 @@ def _kreis_reihe(indikator) -> dict[date, object]:
     }
 
 
-def karte(indikator, raeume: list[dict], werte: dict, stichtag) -> dict | None:
-    """Choropleth data of a level on a Stichtag, classed over the level's whole time series."""
-    if not any(r.get("geometrie") for r in raeume):
+def karte(indikator, ebene, raeume: list[dict], werte: dict, stichtag) -> dict | None:
+    """Choropleth colours of a level on a Stichtag, classed over the level's whole time series. The
+    areas themselves come from the atlas's karte/<ebene>/ route (cached), joined by Schlüssel."""
+    mit_flaeche = set(Raum.objects.filter(ebene=ebene, geometrie__isnull=False).values_list("schluessel", flat=True))
+    if not mit_flaeche:
         return None
     serie = [_oeffentlich(zelle) for je_raum in werte.values() for zelle in je_raum.values()]
     am_tag = {r["schluessel"]: werte.get(r["pk"], {}).get(stichtag) for r in raeume}
-    return figuren.karte_daten(
-        [{"schluessel": r["schluessel"], "name": r["name"], "geometrie": r.get("geometrie")} for r in raeume],
+    daten = figuren.karte_daten(
+        [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume if r["schluessel"] in mit_flaeche],
         {s: _oeffentlich(z) for s, z in am_tag.items()},
         {s for s, z in am_tag.items() if z is not None and z[1]},
         serie,
         einheit=indikator.einheit,
         methode=indikator.klassifikation,
     )
+    daten["ebene"] = ebene
+    return daten
+
+
+def flaechen_geojson(ebene) -> dict:
+    """The areas of one level as GeoJSON (public: Räume are no personal data), coordinates rounded."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {**geometrie, "coordinates": figuren.runden(geometrie.get("coordinates", []))},
+            "properties": {"schluessel": schluessel, "name": name},
+        }
+        for schluessel, name, geometrie in Raum.objects.filter(ebene=ebene, geometrie__isnull=False)
+        .order_by("schluessel")
+        .values_list("schluessel", "name", "geometrie")
+        if geometrie
+    ]
+    return {"type": "FeatureCollection", "features": features}
 
 
 # --- comparison ------------------------------------------------------------------------------------

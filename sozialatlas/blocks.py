@@ -84,8 +84,11 @@ class KarteBlock(AtlasAuswahlBlock):
         template = "sozialatlas/blocks/karte_block.html"
 
     def get_context(self, value, parent_context=None):
+        from .models import AtlasPage
+
         context = super().get_context(value, parent_context)
         context["ansicht"] = self.ansicht(value, mit_karte=True)
+        context["atlas"] = AtlasPage.objects.live().public().first()
         return context
 
 

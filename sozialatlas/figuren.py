@@ -511,14 +511,16 @@ def karte_daten(
 ) -> dict:
     """Data for the choropleth: a GeoJSON FeatureCollection and its legend.
 
-    `flaechen`: [{"schluessel", "name", "geometrie"}]; `werte`: value per Schlüssel on the shown
-    Stichtag; `serie`: every value of the indicator at this level over all Stichtage, so maps of
+    `flaechen`: [{"schluessel", "name", "geometrie"}]; a Raum whose "geometrie" is empty is left out,
+    one without the key is kept without geometry (the page then fetches the areas of the level from
+    the atlas's karte/<ebene>/ route and joins them by Schlüssel). `werte`: value per Schlüssel on the
+    shown Stichtag; `serie`: every value of the indicator at this level over all Stichtage, so maps of
     different Stichtage share their classes."""
     grenzen = klassengrenzen(serie, anzahl, methode)
     skala = farben(len(grenzen))
     features = []
     for flaeche in flaechen:
-        if not flaeche.get("geometrie"):
+        if "geometrie" in flaeche and not flaeche["geometrie"]:
             continue
         schluessel = flaeche["schluessel"]
         wert = werte.get(schluessel)
@@ -528,14 +530,19 @@ def karte_daten(
             text, farbe = _("keine Daten"), FARBE_KEINE_DATEN
         else:
             text, farbe = einheit_zahl(wert, einheit), skala[klasse(wert, grenzen)]
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": flaeche["geometrie"],
-                "properties": {"name": flaeche["name"], "wert": text, "farbe": farbe},
-            }
-        )
+        feature = {"type": "Feature", "properties": {"schluessel": schluessel, "wert": text, "farbe": farbe}}
+        if "geometrie" in flaeche:
+            feature["geometry"] = flaeche["geometrie"]
+            feature["properties"]["name"] = flaeche["name"]
+        features.append(feature)
     serie_werte = [float(w) for w in serie if w is not None]
     eintraege = legende(grenzen, min(serie_werte), einheit) if serie_werte else []
     eintraege.append({"farbe": FARBE_KEINE_DATEN, "text": _("keine Daten oder gesperrt")})
     return {"type": "FeatureCollection", "features": features, "legende": eintraege}
+
+
+def runden(koordinaten, stellen: int = 5):
+    """GeoJSON coordinates rounded to `stellen` decimals (5 ≈ 1 m), which halves the bytes of a map."""
+    if isinstance(koordinaten, list):
+        return [runden(k, stellen) for k in koordinaten]
+    return round(koordinaten, stellen)

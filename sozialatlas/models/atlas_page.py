@@ -99,6 +99,17 @@ class AtlasPage(RoutablePageMixin, BasePage):
             raise Http404
         return self._render(request, "atlas_raum", raum=raum, profil=raumprofil(raum, request))
 
+    @path("karte/<str:ebene>/", name="karte")
+    def karte(self, request, ebene):
+        """The areas of one level as GeoJSON; the same for every indicator and Stichtag, so cached."""
+        from sozialatlas.auswertung import flaechen_geojson
+
+        if ebene not in Ebene.values:
+            raise Http404
+        response = JsonResponse(flaechen_geojson(ebene))
+        response["Cache-Control"] = "public, max-age=3600"
+        return response
+
     @path("vergleich/", name="vergleich")
     def vergleich(self, request):
         from sozialatlas.auswertung import oeffentliche_indikatoren, parse_datum, vergleich

@@ -45,14 +45,19 @@ def einheit_zahl(wert, einheit):
 
 
 @register.inclusion_tag("sozialatlas/includes/karte.html")
-def atlas_karte(karte, titel, beschreibung="", ueberschrift=3, stand=""):
+def atlas_karte(karte, titel, beschreibung="", ueberschrift=3, stand="", geometrie_url=""):
     """A map of Räume (karte: figuren.karte_daten or raumprofil.raum_karte) with its legend.
 
-    The areas draw without any external request; background tiles load only after a click."""
+    Features without geometry are joined by Schlüssel with the areas fetched from `geometrie_url`
+    (the atlas's karte/<ebene>/ route). The areas draw without any external request; background tiles
+    load only after a click."""
     from django.conf import settings
 
+    daten = {"type": "FeatureCollection", "features": karte["features"]}
+    if geometrie_url:
+        daten["geometrie_url"] = geometrie_url
     return {
-        "json": figur_json({"type": "FeatureCollection", "features": karte["features"]}),
+        "json": figur_json(daten),
         "legende": karte.get("legende", []),
         "titel": titel,
         "beschreibung": beschreibung,

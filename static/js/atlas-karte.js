@@ -18,9 +18,36 @@
     document.head.appendChild(script);
   }
 
+  // Values and colours come with the page; the areas of a level may come from a cached URL instead,
+  // joined by Schlüssel.
+  function mitFlaechen(daten, fertig) {
+    if (!daten.geometrie_url) { fertig(daten); return; }
+    fetch(daten.geometrie_url, { credentials: "same-origin" }).then(function (antwort) {
+      return antwort.json();
+    }).then(function (flaechen) {
+      var nachSchluessel = {};
+      daten.features.forEach(function (feature) { nachSchluessel[feature.properties.schluessel] = feature.properties; });
+      fertig({
+        type: "FeatureCollection",
+        features: flaechen.features.filter(function (feature) {
+          return nachSchluessel[feature.properties.schluessel];
+        }).map(function (feature) {
+          var werte = nachSchluessel[feature.properties.schluessel];
+          return { type: "Feature", geometry: feature.geometry, properties: {
+            name: feature.properties.name, wert: werte.wert, farbe: werte.farbe } };
+        })
+      });
+    });
+  }
+
   function zeichne(element) {
+    mitFlaechen(JSON.parse(element.querySelector("script.karte-daten").textContent), function (daten) {
+      zeichneFlaechen(element, daten);
+    });
+  }
+
+  function zeichneFlaechen(element, daten) {
     var flaeche = element.querySelector(".atlas-karte__flaeche");
-    var daten = JSON.parse(element.querySelector("script.karte-daten").textContent);
     var L = window.L;
     var map = L.map(flaeche, { scrollWheelZoom: false, attributionControl: true });
     var ebene = L.geoJSON(daten, {

@@ -43,7 +43,7 @@ def test_indicator_page_switches_stichtag_and_level_and_downloads_csv(demo_site,
         page.get_by_role("link", name="Alle Werte als CSV (für Excel)").click()
     download = download_info.value
     assert download.suggested_filename == "einwohner.csv"
-    inhalt = open(download.path(), encoding="utf-8-sig").read()
+    inhalt = download.path().read_text(encoding="utf-8-sig")
     assert inhalt.splitlines()[0] == "indikator;raum;raum_name;ebene;stichtag;wert;status"
     assert "einwohner;PR-SUED;Planungsraum Süd;planungsraum;2021-12-31;" in inhalt
 

@@ -37,4 +37,6 @@ def test_report_renders_blocks_live_with_data_state_and_toc(client, bericht):
 def test_blocks_of_a_withdrawn_indicator_render_nothing(client, bericht):
     Indikator.objects.get(slug="saldo_je_1000").unpublish()
     html = client.get(bericht.url).content.decode()
-    assert "Wanderungssaldo je 1.000" not in html.split('class="prose bericht__text"')[1].split("Bedarfsgemeinschaften")[0]
+    assert (
+        "Wanderungssaldo je 1.000" not in html.split('class="prose bericht__text"')[1].split("Bedarfsgemeinschaften")[0]
+    )

@@ -101,3 +101,30 @@ def test_datenkatalog_lists_indicators_with_gaps(client, atlas):
     html = client.get("/atlas/datenkatalog/").content.decode()
     assert "Datenlücken" in html
     assert html.count('class="katalog-eintrag"') == Indikator.objects.oeffentlich().count()
+
+
+def test_map_areas_come_from_a_cached_route_and_the_page_carries_only_colours(client, atlas):
+    response = client.get("/atlas/karte/analyseraum/")
+    assert response.status_code == 200
+    assert "max-age" in response["Cache-Control"]
+    flaechen = response.json()["features"]
+    assert {f["properties"]["schluessel"] for f in flaechen} >= {"AR-WAH", "AR-NOR"}
+    html = client.get("/atlas/indikator/einwohner/", {"ebene": "analyseraum"}).content.decode()
+    assert '"geometrie_url":"/atlas/karte/analyseraum/"' in html
+    assert '"coordinates"' not in html
+    assert client.get("/atlas/karte/unsinn/").status_code == 404
+
+
+def test_overview_shows_leitindikatoren_with_kreis_value_trend_and_stichtag(client, atlas):
+    html = client.get("/atlas/").content.decode()
+    kachel = html.split('class="card kennzahl"')[1]  # einwohner, the first one the demo picks
+    assert "Einwohner*innen" in kachel
+    assert "Stichtag: 31.12.2023" in kachel
+    assert "gestiegen seit 31.12.2022" in kachel or "gesunken seit 31.12.2022" in kachel
+    assert "7,21 %" in html  # the seed's Kreis value of anteil_bg_u65
+
+
+def test_vergleich_of_the_seeds_kinderarmut_and_zahngesundheit(client, atlas):
+    html = client.get("/atlas/vergleich/", {"x": "kinderarmut", "y": "zahngesundheit"}).content.decode()
+    assert "14 Räume; Korrelation nach Pearson r = 0," in html
+    assert "positiver Zusammenhang" in html

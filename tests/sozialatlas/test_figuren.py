@@ -151,6 +151,13 @@ def test_karte_classes_over_the_whole_series_and_hides_suppressed_values():
     assert features["A"]["farbe"] == figuren.SKALA[5][0]
     assert features["B"]["farbe"] == figuren.SKALA[5][-1]
     assert features["C"]["wert"] == "keine Daten"
-    assert features["D"] == {"name": "D", "wert": "gesperrt", "farbe": figuren.FARBE_KEINE_DATEN}
+    assert features["D"] == {"schluessel": "D", "name": "D", "wert": "gesperrt", "farbe": figuren.FARBE_KEINE_DATEN}
     assert karte["legende"][0]["text"] == "1 bis 3"
     assert karte["legende"][-1]["text"] == "keine Daten oder gesperrt"
+
+
+def test_karte_without_geometry_keys_keeps_every_raum_for_joining_by_schluessel():
+    karte = figuren.karte_daten([{"schluessel": "A", "name": "A"}], {"A": 2}, set(), [1, 2, 3], anzahl=3)
+    (feature,) = karte["features"]
+    assert "geometry" not in feature and feature["properties"]["schluessel"] == "A"
+    assert figuren.runden([[10.123456789, 53.987654321]]) == [[10.12346, 53.98765]]
