@@ -8,7 +8,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import FloatField, Q
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from . import figuren
@@ -159,14 +160,24 @@ def _ebenen_mit_daten(indikator) -> dict[str, set[date]]:
     return vorhanden
 
 
-def _werte_der_ebene(indikator, ebene) -> dict[int, dict[date, tuple]]:
-    """{raum_id: {stichtag: (wert, gesperrt)}} for one level."""
-    werte = defaultdict(dict)
-    for raum_id, stichtag, wert, gesperrt in Wert.objects.filter(indikator=indikator, raum__ebene=ebene).values_list(
-        "raum_id", "stichtag", "wert", "gesperrt"
-    ):
-        werte[raum_id][stichtag] = (wert, gesperrt)
-    return werte
+def _werte_am_tag(indikator, ebene, stichtag) -> dict[int, tuple]:
+    """{raum_id: (wert, gesperrt)} of one level on one Stichtag."""
+    return {
+        raum_id: (wert, gesperrt)
+        for raum_id, wert, gesperrt in Wert.objects.filter(
+            indikator=indikator, raum__ebene=ebene, stichtag=stichtag
+        ).values_list("raum_id", "wert", "gesperrt")
+    }
+
+
+def _serie(indikator, ebene) -> list[float]:
+    """Every published value of a level over all Stichtage, as floats (read without Decimal conversion:
+    a thousand Räume times twenty Stichtage are classed on every map request)."""
+    return list(
+        Wert.objects.filter(indikator=indikator, raum__ebene=ebene, gesperrt=False, wert__isnull=False)
+        .annotate(zahl=Cast("wert", FloatField()))
+        .values_list("zahl", flat=True)
+    )
 
 
 def _oeffentlich(zelle):
@@ -195,14 +206,14 @@ def indikator_ansicht(
     if nur_raeume:
         raeume = raeume.filter(schluessel__in=nur_raeume)
     raeume = list(raeume.values("pk", "schluessel", "name"))
-    werte = _werte_der_ebene(indikator, ansicht.ebene)
+    am_tag = _werte_am_tag(indikator, ansicht.ebene, ansicht.stichtag)
     kreis_reihe = _kreis_reihe(indikator)
     kreis = kreis_reihe.get(ansicht.stichtag)
     ansicht.raeume = [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume]
 
     eintraege, gesperrt, ohne_wert = [], [], []
     for raum in raeume:
-        zelle = werte.get(raum["pk"], {}).get(ansicht.stichtag)
+        zelle = am_tag.get(raum["pk"])
         if zelle is not None and zelle[1]:
             gesperrt.append(raum["name"])
         elif zelle is None or zelle[0] is None:
@@ -232,11 +243,14 @@ def indikator_ansicht(
     if raum_schluessel:
         raum = nach_schluessel[raum_schluessel]
         ansicht.raum = {"schluessel": raum["schluessel"], "name": raum["name"]}
-        reihe = [(t, _oeffentlich(werte.get(raum["pk"], {}).get(t))) for t in sorted(ansicht.stichtage)]
+        eigene = dict(
+            Wert.objects.filter(indikator=indikator, raum_id=raum["pk"], gesperrt=False).values_list("stichtag", "wert")
+        )
+        reihe = [(t, eigene.get(t)) for t in sorted(ansicht.stichtage)]
         ansicht.zeitreihe = _zeitreihe(indikator, {raum["name"]: reihe}, kreis_reihe)
 
     if mit_karte:
-        ansicht.karte = karte(indikator, ansicht.ebene, raeume, werte, ansicht.stichtag)
+        ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag)
     return ansicht
 
 
@@ -281,19 +295,18 @@ def _kreis_reihe(indikator) -> dict[date, object]:
     }
 
 
-def karte(indikator, ebene, raeume: list[dict], werte: dict, stichtag) -> dict | None:
+def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple]) -> dict | None:
     """Choropleth colours of a level on a Stichtag, classed over the level's whole time series. The
     areas themselves come from the atlas's karte/<ebene>/ route (cached), joined by Schlüssel."""
     mit_flaeche = set(Raum.objects.filter(ebene=ebene, geometrie__isnull=False).values_list("schluessel", flat=True))
     if not mit_flaeche:
         return None
-    serie = [_oeffentlich(zelle) for je_raum in werte.values() for zelle in je_raum.values()]
-    am_tag = {r["schluessel"]: werte.get(r["pk"], {}).get(stichtag) for r in raeume}
+    zellen = {r["schluessel"]: am_tag.get(r["pk"]) for r in raeume}
     daten = figuren.karte_daten(
         [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume if r["schluessel"] in mit_flaeche],
-        {s: _oeffentlich(z) for s, z in am_tag.items()},
-        {s for s, z in am_tag.items() if z is not None and z[1]},
-        serie,
+        {s: _oeffentlich(z) for s, z in zellen.items()},
+        {s for s, z in zellen.items() if z is not None and z[1]},
+        _serie(indikator, ebene),
         einheit=indikator.einheit,
         methode=indikator.klassifikation,
     )
@@ -344,13 +357,9 @@ def vergleich(x: Indikator | None, y: Indikator | None, ebene=None, stichtag=Non
     ergebnis.ebene = ebene if ebene in gemeinsam else gemeinsam[-1]
     ergebnis.stichtage = sorted(vx[ergebnis.ebene] & vy[ergebnis.ebene], reverse=True)
     ergebnis.stichtag = stichtag if stichtag in ergebnis.stichtage else ergebnis.stichtage[0]
-    wx, wy = _werte_der_ebene(x, ergebnis.ebene), _werte_der_ebene(y, ergebnis.ebene)
+    wx, wy = (_werte_am_tag(i, ergebnis.ebene, ergebnis.stichtag) for i in (x, y))
     punkte = [
-        (
-            raum["name"],
-            _oeffentlich(wx.get(raum["pk"], {}).get(ergebnis.stichtag)),
-            _oeffentlich(wy.get(raum["pk"], {}).get(ergebnis.stichtag)),
-        )
+        (raum["name"], _oeffentlich(wx.get(raum["pk"])), _oeffentlich(wy.get(raum["pk"])))
         for raum in Raum.objects.filter(ebene=ergebnis.ebene).order_by("name").values("pk", "name")
     ]
     ergebnis.figur = figuren.streu_figur(
