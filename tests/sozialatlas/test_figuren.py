@@ -23,7 +23,10 @@ def test_rangfolge_orders_highest_first_and_draws_kreis_line_at_the_kreis_value(
         "Kinderarmut", [("Ahrensbök", 4), ("Bad Segeberg", 12), ("Wahlstedt", 9)], Decimal("7.21"), einheit="prozent"
     )
     layout = figur.plotly["layout"]
-    assert layout["yaxis"]["categoryarray"] == ["Bad Segeberg", "Wahlstedt", "Ahrensbök"]
+    assert layout["yaxis"]["categoryorder"] == "total descending"
+    assert layout["yaxis"]["autorange"] == "reversed"  # highest on top
+    balken = [(name, wert) for trace in figur.plotly["data"] for name, wert in zip(trace["y"], trace["x"], strict=True)]
+    assert sorted(balken, key=lambda b: -b[1]) == [("Bad Segeberg", 12.0), ("Wahlstedt", 9.0), ("Ahrensbök", 4.0)]
     # The line is the Kreis value 7.21, not the mean of the bars (25/3 = 8.33).
     assert layout["shapes"][0]["x0"] == pytest.approx(7.21)
     assert layout["annotations"][0]["text"] == "Kreis Ø 7,21 %"
