@@ -261,8 +261,12 @@ def _zeitreihe(indikator, reihen: dict[str, list], kreis_reihe: dict[date, objec
     reihen = {name: im_zeitraum(punkte) for name, punkte in reihen.items()}
     kreis = im_zeitraum(sorted(kreis_reihe.items()))
     stichtage = [t for punkte in [*reihen.values(), kreis] for t, _w in punkte]
+    if reihen:
+        titel = _("%(name)s: %(raeume)s im Vergleich zum Kreis") % {"name": indikator.name, "raeume": ", ".join(reihen)}
+    else:
+        titel = _("%(name)s: Entwicklung im Kreis") % {"name": indikator.name}
     return figuren.zeitreihe_figur(
-        _("%(name)s: %(raeume)s im Vergleich zum Kreis") % {"name": indikator.name, "raeume": ", ".join(reihen)},
+        titel,
         reihen,
         kreis,
         einheit=indikator.einheit,
