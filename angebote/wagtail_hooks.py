@@ -168,3 +168,17 @@ def register_traeger_log_actions(actions):
     actions.register_action(LOG_ERINNERUNG, _("Prüferinnerung"), _("Erinnerung an die Prüfung versandt"))
     actions.register_action(LOG_EINLADUNG, _("Einladung"), _("Nutzer*in zum Träger eingeladen"))
     actions.register_action(KAPAZITAET_LOG)(PlatzmeldungFormatter)
+
+
+@hooks.register("raumprofil_abschnitte")
+def raumprofil_angebote(request, raum):
+    """The atlas's Raumprofil lists the Angebote in the Raum by Thema (see angebote.blocks.angebote_im_raum)."""
+    from django.template.loader import render_to_string
+
+    from .blocks import angebote_im_raum
+
+    gruppen = angebote_im_raum(raum)
+    if not gruppen:
+        return None
+    html = render_to_string("angebote/includes/raumprofil_angebote.html", {"gruppen": gruppen, "raum": raum}, request)
+    return {"titel": _("Angebote in diesem Raum"), "html": html, "reihenfolge": 10}

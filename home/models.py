@@ -12,6 +12,8 @@ from angebote.models import AngebotIndexPage
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
 
+from .blocks import BerichtStreamBlock
+
 
 class HomePage(BasePage):
     """Entry points to the four jobs of the portal."""
@@ -84,13 +86,22 @@ class BerichtPage(BasePage):
     art = models.CharField(_("Art"), max_length=20, choices=Art.choices, default=Art.FOKUSBERICHT)
     autorinnen = models.CharField(_("Autor*innen"), max_length=300, blank=True)
     veroeffentlicht_am = models.DateField(_("veröffentlicht am"), null=True, blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("Inhalt"))
+    handlungsfeld = models.ForeignKey(
+        "sozialatlas.Handlungsfeld",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Thema (Handlungsfeld)"),
+    )
+    body = StreamField(BerichtStreamBlock(), blank=True, verbose_name=_("Inhalt"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("art"),
         FieldPanel("autorinnen"),
         FieldPanel("veroeffentlicht_am"),
+        FieldPanel("handlungsfeld"),
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("art")]
@@ -99,3 +110,11 @@ class BerichtPage(BasePage):
 
     class Meta:
         verbose_name = _("Bericht")
+
+    def inhaltsverzeichnis(self) -> list[dict]:
+        """The report's headings (heading blocks) with the anchor the template gives each."""
+        return [
+            {"id": f"abschnitt-{block.id}", "text": block.value["text"], "ebene": block.value["level"]}
+            for block in self.body
+            if block.block_type == "heading"
+        ]

@@ -7,9 +7,10 @@ from portal.imports import ImportFehler
 from .berechnung import atlas_berechnen
 from .freigabe import indikator_workflow_einrichten
 from .imports import IndikatorImporter, WertImporter
-from .models import Indikator
+from .models import AtlasLeitindikator, AtlasPage, Indikator
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
+LEITINDIKATOREN = ["einwohner", "saldo_je_1000", "anteil_bg_u65", "kinderarmut"]
 
 
 def load_atlas_demo(stdout):
@@ -27,3 +28,8 @@ def load_atlas_demo(stdout):
         indikator.save_revision().publish()
     bericht = atlas_berechnen()
     stdout.write(f"Sozialatlas: {bericht['werte']} Werte berechnet.")
+    atlas = AtlasPage.objects.first()
+    if atlas is not None and not atlas.leitindikatoren.exists():
+        for slug in LEITINDIKATOREN:
+            AtlasLeitindikator.objects.create(page=atlas, indikator=Indikator.objects.get(slug=slug))
+        atlas.save_revision().publish()

@@ -19,7 +19,7 @@ LIZENZ = "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
 
 
 def oeffentlicher_indikator(slug):
-    return Indikator.objects.oeffentlich().filter(slug=slug).first()
+    return Indikator.objects.oeffentlich().filter(slug=slug).select_related("teilbereich__handlungsfeld").first()
 
 
 def datensatz(indikator: Indikator) -> list[dict]:

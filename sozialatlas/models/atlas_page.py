@@ -1,13 +1,34 @@
-"""The atlas page (/atlas/) and its open data routes."""
+"""The atlas page (/atlas/): overview, indicator pages, Raumprofile, comparison, catalogue and open data."""
 
+from django.conf import settings
+from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable
 
 from portal.models import BasePage
 
+from .katalog import Indikator
 from .raum import Ebene, Raum
+
+
+class AtlasLeitindikator(Orderable):
+    """An indicator the editors show at the top of the atlas with its Kreis value and trend."""
+
+    page = ParentalKey("sozialatlas.AtlasPage", on_delete=models.CASCADE, related_name="leitindikatoren")
+    indikator = models.ForeignKey(
+        "sozialatlas.Indikator", on_delete=models.CASCADE, related_name="+", verbose_name=_("Indikator")
+    )
+
+    panels = [FieldPanel("indikator")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Leitindikator")
+        verbose_name_plural = _("Leitindikatoren")
 
 
 class AtlasPage(RoutablePageMixin, BasePage):
@@ -17,19 +38,97 @@ class AtlasPage(RoutablePageMixin, BasePage):
     subpage_types = []
     max_count = 1
 
+    content_panels = [
+        *BasePage.content_panels,
+        InlinePanel(
+            "leitindikatoren",
+            label=_("Leitindikatoren"),
+            help_text=_("Werden oben im Sozialatlas mit Kreiswert, Trend und Stichtag gezeigt (nur freigegebene)."),
+            max_num=8,
+        ),
+    ]
+
     class Meta:
         verbose_name = _("Sozialatlas")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["planungsraeume"] = (
-            Raum.objects.filter(ebene=Ebene.PLANUNGSRAUM).prefetch_related("children").order_by("name")
-        )
-        return context
+    def _render(self, request, template, **context):
+        context["map_tile_url"] = settings.MAP_TILE_URL
+        context["map_tile_attribution"] = settings.MAP_TILE_ATTRIBUTION
+        return self.render(request, template=f"sozialatlas/{template}.html", context_overrides=context)
 
     @path("", name="index")
     def index(self, request):
-        return self.render(request)
+        from sozialatlas.auswertung import katalog_baum, kreis_kennzahlen
+
+        suche = request.GET.get("q", "").strip()[:200]
+        leit = [
+            eintrag.indikator
+            for eintrag in self.leitindikatoren.select_related("indikator__teilbereich__handlungsfeld")
+            if eintrag.indikator.live
+        ]
+        planungsraeume = Raum.objects.filter(ebene=Ebene.PLANUNGSRAUM).prefetch_related("children").order_by("name")
+        return self._render(
+            request,
+            "atlas_page",
+            suche=suche,
+            baum=katalog_baum(suche),
+            kennzahlen=kreis_kennzahlen(leit),
+            kreis=Raum.objects.filter(ebene=Ebene.KREIS).first(),
+            planungsraeume=planungsraeume,
+        )
+
+    @path("indikator/<slug:slug>/", name="indikator")
+    def indikator(self, request, slug):
+        from sozialatlas.auswertung import indikator_ansicht, parse_datum
+
+        indikator = _oeffentlicher_indikator(slug)
+        ansicht = indikator_ansicht(
+            indikator,
+            ebene=request.GET.get("ebene"),
+            stichtag=parse_datum(request.GET.get("stichtag")),
+            raum_schluessel=request.GET.get("raum"),
+        )
+        return self._render(request, "atlas_indikator", indikator=indikator, ansicht=ansicht)
+
+    @path("raum/<str:schluessel>/", name="raum")
+    def raum(self, request, schluessel):
+        from sozialatlas.raumprofil import raumprofil
+
+        raum = Raum.objects.filter(schluessel=schluessel).select_related("parent").first()
+        if raum is None:
+            raise Http404
+        return self._render(request, "atlas_raum", raum=raum, profil=raumprofil(raum, request))
+
+    @path("karte/<str:ebene>/", name="karte")
+    def karte(self, request, ebene):
+        """The areas of one level as GeoJSON; the same for every indicator and Stichtag, so cached."""
+        from sozialatlas.auswertung import flaechen_geojson
+
+        if ebene not in Ebene.values:
+            raise Http404
+        response = JsonResponse(flaechen_geojson(ebene))
+        response["Cache-Control"] = "public, max-age=3600"
+        return response
+
+    @path("vergleich/", name="vergleich")
+    def vergleich(self, request):
+        from sozialatlas.auswertung import oeffentliche_indikatoren, parse_datum, vergleich
+
+        indikatoren = list(oeffentliche_indikatoren())
+        nach_slug = {i.slug: i for i in indikatoren}
+        ergebnis = vergleich(
+            nach_slug.get(request.GET.get("x")),
+            nach_slug.get(request.GET.get("y")),
+            ebene=request.GET.get("ebene"),
+            stichtag=parse_datum(request.GET.get("stichtag")),
+        )
+        return self._render(request, "atlas_vergleich", indikatoren=indikatoren, vergleich=ergebnis)
+
+    @path("datenkatalog/", name="datenkatalog")
+    def datenkatalog(self, request):
+        from sozialatlas.auswertung import datenkatalog
+
+        return self._render(request, "atlas_datenkatalog", zeilen=datenkatalog())
 
     # Open data files. Wagtail's own URL pattern takes no dots, so sozialatlas/urls.py routes
     # /<atlas>/daten/<datei> here; the catalogue comes first, "katalog" is a valid slug too.
@@ -41,20 +140,25 @@ class AtlasPage(RoutablePageMixin, BasePage):
 
     @path("daten/<slug:slug>.csv/", name="daten_csv")
     def daten_csv(self, request, slug):
-        from sozialatlas.opendaten import datensatz_csv, oeffentlicher_indikator
+        from sozialatlas.opendaten import datensatz_csv
 
-        indikator = oeffentlicher_indikator(slug)
-        if indikator is None:
-            raise Http404
+        indikator = _oeffentlicher_indikator(slug)
         response = HttpResponse(datensatz_csv(indikator), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{indikator.slug}.csv"'
         return response
 
     @path("daten/<slug:slug>.json/", name="daten_json")
     def daten_json(self, request, slug):
-        from sozialatlas.opendaten import datensatz_json, oeffentlicher_indikator
+        from sozialatlas.opendaten import datensatz_json
 
-        indikator = oeffentlicher_indikator(slug)
-        if indikator is None:
-            raise Http404
-        return JsonResponse(datensatz_json(indikator), json_dumps_params={"ensure_ascii": False})
+        return JsonResponse(datensatz_json(_oeffentlicher_indikator(slug)), json_dumps_params={"ensure_ascii": False})
+
+
+def _oeffentlicher_indikator(slug) -> Indikator:
+    """A released indicator, else 404 (drafts are not public)."""
+    from sozialatlas.opendaten import oeffentlicher_indikator
+
+    indikator = oeffentlicher_indikator(slug)
+    if indikator is None:
+        raise Http404
+    return indikator

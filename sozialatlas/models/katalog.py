@@ -32,6 +32,13 @@ class Polaritaet(models.TextChoices):
     NEUTRAL = "neutral", _("neutral")
 
 
+class Klassifikation(models.TextChoices):
+    # Values are sozialatlas.figuren's method names.
+    QUANTILE = "quantile", _("Quantile (gleich viele Räume je Klasse)")
+    GLEICH = "gleich", _("gleiche Intervalle")
+    JENKS = "jenks", _("natürliche Brüche (Jenks)")
+
+
 class PrimaerSekundaer(models.TextChoices):
     PRIMAER = "primaer", _("primär")
     SEKUNDAER = "sekundaer", _("sekundär")
@@ -117,6 +124,13 @@ class Indikator(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, mo
     raumbezug = models.CharField(_("Analyseebenen / Raumbezug"), max_length=200, blank=True)
     datenquelle = models.CharField(_("Datenquelle"), max_length=255, blank=True)
     anmerkungen = models.TextField(_("Anmerkungen"), blank=True)
+    klassifikation = models.CharField(
+        _("Klassen der Karte"),
+        max_length=10,
+        choices=Klassifikation.choices,
+        default=Klassifikation.QUANTILE,
+        help_text=_("Wie die Werte für die Karte in Klassen geteilt werden, über die ganze Zeitreihe der Ebene."),
+    )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="indikator")
     objects = IndikatorQuerySet.as_manager()
@@ -153,6 +167,7 @@ class Indikator(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, mo
             [FieldPanel("raumbezug"), FieldPanel("datenquelle"), FieldPanel("anmerkungen")],
             heading=_("Raum und Quelle"),
         ),
+        FieldPanel("klassifikation"),
     ]
 
     class Meta:

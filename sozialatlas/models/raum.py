@@ -74,6 +74,14 @@ class Raum(models.Model):
         if (self.lat is None) != (self.lon is None):
             raise ValidationError(_("Breiten- und Längengrad werden nur zusammen angegeben."))
 
+    def mit_teilraeumen_ids(self) -> list[int]:
+        """This Raum's id and those of all Räume below it (one query per level)."""
+        ids, ebene = [self.pk], [self.pk]
+        while ebene:
+            ebene = list(Raum.objects.filter(parent_id__in=ebene).values_list("pk", flat=True))
+            ids += ebene
+        return ids
+
     def vorfahren(self):
         """This Raum's ancestors, nearest first."""
         result, raum = [], self.parent

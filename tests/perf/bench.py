@@ -23,6 +23,8 @@ from harness import HERE, PYTHON, serve_portal
 
 BASELINE = "/healthz/"
 
+INDIKATOR_SEITE = "/atlas/indikator/bench_quote/?ebene=gemeinde"
+BERICHT_SEITE = "/berichte/fokusbericht-wanderung-und-armut-2023-beispiel/"
 # (label, path): the trivial baseline first. Later issues append their pages (/hilfe/?q=..., indicators).
 HILFE_SUCHE = "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25"
 URLS = [
@@ -42,6 +44,10 @@ URLS = [
         "Angebot detail (cache)",
         "/hilfe/sozialwerk-segeberger-land-beispiel-e-v/schuldner-und-insolvenzberatung-norderstedt/",
     ),
+    ("Indikator: 1,000 Gemeinden x 20 Stichtage", INDIKATOR_SEITE),
+    ("Karte: areas of 1,000+ Gemeinden (JSON)", "/atlas/karte/gemeinde/"),
+    ("Raumprofil", "/atlas/raum/AR-WAH/"),
+    ("Bericht with every block type", BERICHT_SEITE),
 ]
 
 
@@ -134,6 +140,24 @@ def markdown_table(rows, context):
     return "\n".join(lines) + "\n"
 
 
+def seitengewicht(base_url, path):
+    """Bytes of a chart page: its HTML (with the inline figure JSON) and every script it loads, counting
+    the ones fetched on demand (plotly.js via data-plotly, Leaflet via data-leaflet-js), uncompressed."""
+    import re
+    import urllib.request
+
+    def laden(url):
+        with urllib.request.urlopen(base_url + url, timeout=30) as antwort:  # noqa: S310 - our own server
+            return antwort.read()
+
+    html = laden(path).decode()
+    skripte = set(re.findall(r'<script[^>]+src="([^"]+)"', html))
+    skripte |= set(re.findall(r'data-(?:plotly|leaflet-js)="([^"]+)"', html))
+    inline = sum(len(m) for m in re.findall(r'<script type="application/json"[^>]*>(.*?)</script>', html, re.S))
+    js = {url: len(laden(url)) for url in sorted(skripte)}
+    return {"html": len(html.encode()), "inline_json": inline, "js": js, "js_total": sum(js.values())}
+
+
 def main(argv=None):
     args = parse_args(argv)
     sizes = {name: gen.default for name, gen in GENERATORS.items()} | dict(args.size)
@@ -154,6 +178,7 @@ def main(argv=None):
                 # On a shared machine the fastest round is the one least disturbed by other processes.
                 if path not in results or result["rps"] > results[path]["rps"]:
                     results[path] = result
+        gewicht = seitengewicht(server.url, INDIKATOR_SEITE) if not args.url else None
         failed = any(result["errors"] or not result["requests"] for result in results.values())
         if failed:
             print(f"\ngunicorn's log:\n{server.log_tail()}")
@@ -167,6 +192,13 @@ def main(argv=None):
     print()
     print(plain_table(rows))
     markdown = markdown_table(rows, context)
+    if gewicht:
+        markdown += (
+            f"\nChart page {INDIKATOR_SEITE}: HTML {gewicht['html']:,} bytes (of which inline figure/map JSON "
+            f"{gewicht['inline_json']:,}); JavaScript {gewicht['js_total']:,} bytes uncompressed ("
+            + ", ".join(f"{url.rsplit('/', 1)[-1]} {size:,}" for url, size in gewicht["js"].items())
+            + ").\n"
+        )
     print()
     print(markdown)
     if args.results:

@@ -128,3 +128,80 @@ def generate_angebote_for_bench(count, rng):
 
     generate_angebote(count, seed=rng.randint(1, 10**6))
     return f"{count} Angebote"
+
+
+BENCH_INDIKATOR = "bench_quote"
+BENCH_STICHTAGE = 20
+
+
+@generator(
+    "atlasreihe",
+    f"Gemeinden with an area and values of the released indicator {BENCH_INDIKATOR} on {BENCH_STICHTAGE} Stichtage",
+    default=1000,
+)
+def generate_atlasreihe(count, rng):
+    """One indicator with `count` Gemeinden x 20 Stichtage (issue 6's size), each Gemeinde with a small
+    12-cornered area, plus a Kreis value per Stichtag: what the indicator page is measured with."""
+    import math
+    from decimal import Decimal
+
+    from sozialatlas.models import Ebene, Einheit, Indikator, Raum, Teilbereich, Wert
+
+    vorhanden = list(Raum.objects.filter(ebene=Ebene.GEMEINDE, schluessel__startswith="BENCH-").order_by("schluessel"))
+    analyseraeume = list(Raum.objects.filter(ebene=Ebene.ANALYSERAUM))
+    neue = [
+        Raum(
+            schluessel=f"BENCH-A{i:06d}",
+            name=f"Atlasgemeinde {i:05d}",
+            ebene=Ebene.GEMEINDE,
+            parent=rng.choice(analyseraeume),
+            lat=53.9 + rng.uniform(-0.3, 0.3),
+            lon=10.2 + rng.uniform(-0.4, 0.4),
+        )
+        for i in range(max(0, count - len(vorhanden)))
+    ]
+    Raum.objects.bulk_create(neue, batch_size=500)
+    gemeinden = (vorhanden + neue)[:count]
+    for raum in gemeinden:
+        r = 0.01
+        ring = [
+            [
+                round(raum.lon + r * math.cos(2 * math.pi * k / 12), 5),
+                round(raum.lat + r * math.sin(2 * math.pi * k / 12), 5),
+            ]
+            for k in range(12)
+        ]
+        raum.geometrie = {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+    Raum.objects.bulk_update(gemeinden, ["geometrie"], batch_size=500)
+
+    indikator = Indikator.objects.create(
+        slug=BENCH_INDIKATOR,
+        nr="9.9.9",
+        name="Benchmark-Quote",
+        teilbereich=Teilbereich.objects.first(),
+        einheit=Einheit.PROZENT,
+        aussagewert="Erzeugte Werte für die Lastmessung.",
+    )
+    indikator.save_revision().publish()
+    kreis = Raum.objects.get(ebene=Ebene.KREIS)
+    werte = []
+    for jahr in range(2024 - BENCH_STICHTAGE + 1, 2025):
+        stichtag = date(jahr, 12, 31)
+        werte.append(
+            Wert(indikator=indikator, raum=kreis, stichtag=stichtag, wert=Decimal("7.21"), quelle="importiert")
+        )
+        for raum in gemeinden:
+            wert = Decimal(str(round(rng.uniform(2, 18), 2)))
+            werte.append(
+                Wert(
+                    indikator=indikator,
+                    raum=raum,
+                    stichtag=stichtag,
+                    wert=wert,
+                    importiert=wert,
+                    aus_import=True,
+                    quelle="importiert",
+                )
+            )
+    Wert.objects.bulk_create(werte, batch_size=2000)
+    return f"{count} Gemeinden x {BENCH_STICHTAGE} Stichtage of {BENCH_INDIKATOR}"

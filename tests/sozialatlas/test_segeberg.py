@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from sozialatlas.auswertung import rangfolge
+from sozialatlas.auswertung import indikator_ansicht
 from sozialatlas.imports import WertImporter
-from sozialatlas.models import Ebene, Einheit, Raum, Wert
+from sozialatlas.models import Ebene, Einheit, Wert
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,12 +52,11 @@ def test_seed_table_with_decimal_commas_is_imported_and_ranked_against_the_kreis
     result = WertImporter().run(io.BytesIO(("indikator;raum;stichtag;wert\n" + "\n".join(zeilen)).encode()))
     assert result.ok, [str(p) for p in result.problems]
 
-    gemeinden = Raum.objects.filter(ebene=Ebene.GEMEINDE)
-    ranking = rangfolge(segeberg, date(2018, 12, 31), gemeinden)
-    assert [(r.name, str(w).rstrip("0")) for r, w in ranking.eintraege] == [
-        (name, wert.replace(",", ".")) for name, wert in SEED_TABELLE
-    ]
-    assert ranking.kreis == Decimal("7.21")
+    ranking = indikator_ansicht(segeberg, Ebene.GEMEINDE, date(2018, 12, 31), mit_karte=False).rangfolge
+    # The seed's table, German number format included, and its "Kreis Ø 7,21 %" line.
+    assert ranking.tabelle.zeilen[:-1] == [[name, f"{wert} %"] for name, wert in SEED_TABELLE]
+    assert ranking.tabelle.zeilen[-1] == ["Kreis (Kreis Ø)", "7,21 %"]
+    assert ranking.plotly["layout"]["shapes"][0]["x0"] == float(Decimal("7.21"))
     assert Wert.objects.get(raum__schluessel="01060").quelle == "importiert"
 
 
@@ -65,6 +64,6 @@ def test_no_higher_level_value_is_invented_for_a_rate_imported_without_parts(seg
     zeilen = [f"anteil_bg;{name};2018;{wert}" for name, wert in SEED_TABELLE]
     WertImporter().run(io.BytesIO(("indikator;raum;stichtag;wert\n" + "\n".join(zeilen)).encode()))
     assert not Wert.objects.filter(raum__schluessel__in=["AR-BHV", "01060"]).exists()
-    ranking = rangfolge(segeberg, date(2018, 12, 31), Raum.objects.filter(ebene=Ebene.GEMEINDE))
-    assert ranking.kreis is None
-    assert len(ranking.eintraege) == 14
+    ranking = indikator_ansicht(segeberg, Ebene.GEMEINDE, date(2018, 12, 31), mit_karte=False).rangfolge
+    assert "shapes" not in ranking.plotly["layout"]  # no Kreis value, so no "Kreis Ø" line
+    assert len(ranking.tabelle.zeilen) == 14

@@ -1,0 +1,98 @@
+"""The Raumprofil (Steckbrief) of one area: latest values against the Kreis, its map, and sections that
+higher apps contribute through the Wagtail hook `raumprofil_abschnitte`.
+
+A hook function is called as `fn(request=request, raum=raum)` and returns None or
+`{"titel": str, "html": SafeString, "reihenfolge": int}`; the profile shows them sorted by reihenfolge.
+"""
+
+from collections import defaultdict
+
+from wagtail import hooks
+
+from . import figuren
+from .auswertung import oeffentliche_indikatoren, trend
+from .models import Ebene, Raum, Wert
+
+HOOK = "raumprofil_abschnitte"
+
+
+def abschnitte(request, raum) -> list[dict]:
+    """The sections higher apps contribute for `raum`, in their order."""
+    gefunden = []
+    for funktion in hooks.get_hooks(HOOK):
+        abschnitt = funktion(request=request, raum=raum)
+        if abschnitt:
+            gefunden.append(abschnitt)
+    return sorted(gefunden, key=lambda a: (a.get("reihenfolge", 0), str(a["titel"])))
+
+
+def kennzahlen(raum) -> list[dict]:
+    """Per Handlungsfeld, every released indicator's latest value of `raum` next to the Kreis value."""
+    kreis = Raum.objects.filter(ebene=Ebene.KREIS).first()
+    reihen = defaultdict(lambda: defaultdict(dict))  # indikator -> raum -> stichtag -> (wert, gesperrt)
+    raum_ids = [raum.pk] + ([kreis.pk] if kreis and kreis.pk != raum.pk else [])
+    for indikator_id, raum_id, stichtag, wert, gesperrt in Wert.objects.filter(
+        indikator__live=True, raum_id__in=raum_ids
+    ).values_list("indikator_id", "raum_id", "stichtag", "wert", "gesperrt"):
+        reihen[indikator_id][raum_id][stichtag] = (wert, gesperrt)
+    felder = {}
+    for indikator in oeffentliche_indikatoren():
+        eigene = {t: z for t, z in reihen[indikator.pk][raum.pk].items() if z[1] or z[0] is not None}
+        zeile = {
+            "indikator": indikator,
+            "stichtag": None,
+            "wert": None,
+            "gesperrt": False,
+            "kreis": None,
+            "trend": None,
+        }
+        if eigene:
+            stichtag = max(eigene)
+            wert, gesperrt = eigene[stichtag]
+            kreis_zelle = reihen[indikator.pk][kreis.pk].get(stichtag) if kreis else None
+            zeile.update(
+                stichtag=stichtag,
+                wert=None if gesperrt else wert,
+                gesperrt=gesperrt,
+                kreis=None if kreis_zelle is None or kreis_zelle[1] else kreis_zelle[0],
+                trend=trend([(t, None if g else w) for t, (w, g) in eigene.items()]),
+            )
+            if zeile["wert"] is not None and raum.ebene != Ebene.KREIS:
+                zeile["vergleich"] = figuren.vergleich_mit_kreis(
+                    float(zeile["wert"]),
+                    None if zeile["kreis"] is None else float(zeile["kreis"]),
+                    indikator.polaritaet,
+                )
+        handlungsfeld = indikator.teilbereich.handlungsfeld
+        felder.setdefault(handlungsfeld.pk, {"handlungsfeld": handlungsfeld, "zeilen": []})["zeilen"].append(zeile)
+    return list(felder.values())
+
+
+def raum_karte(raum) -> dict | None:
+    """The area and its Teilräume as GeoJSON for the profile's map."""
+    features = []
+    for teil in [raum, *raum.children.order_by("name")]:
+        if teil.geometrie:
+            eigener = teil.pk == raum.pk
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": teil.geometrie,
+                    "properties": {
+                        "name": teil.name,
+                        "wert": "" if eigener else teil.get_ebene_display(),
+                        "farbe": figuren.SKALA[3][0] if eigener else figuren.SKALA[3][1],
+                    },
+                }
+            )
+    return {"type": "FeatureCollection", "features": features, "legende": []} if features else None
+
+
+def raumprofil(raum, request) -> dict:
+    return {
+        "vorfahren": list(reversed(raum.vorfahren())),
+        "teilraeume": list(raum.children.order_by("name")),
+        "felder": kennzahlen(raum),
+        "karte": raum_karte(raum),
+        "abschnitte": abschnitte(request, raum),
+    }

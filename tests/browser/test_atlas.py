@@ -1,0 +1,83 @@
+"""A planner reads an indicator in the atlas: switches Stichtag and level, reads the table, downloads the CSV."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from django.core.cache import cache
+
+from tests.browser.axe import assert_no_axe_violations
+
+
+@pytest.fixture
+def demo_site(transactional_db, demo):
+    cache.clear()
+    yield demo
+    cache.clear()
+
+
+def test_indicator_page_switches_stichtag_and_level_and_downloads_csv(demo_site, live_server, page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(live_server.url + "/atlas/indikator/einwohner/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Einwohner*innen")
+    # plotly draws both charts; Leaflet draws the areas without any tile request.
+    expect(page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
+    expect(page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
+    expect(page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
+    assert not [u for u in requested if "tile" in u or "kacheln" in u]
+    assert_no_axe_violations(page)
+
+    page.get_by_label("Stichtag", exact=True).select_option(label="31.12.2021")
+    page.get_by_label("Ebene", exact=True).select_option(label="Planungsraum")
+    page.get_by_role("button", name="Anzeigen").click()
+    expect(page).to_have_url(re.compile(r"ebene=planungsraum&stichtag=2021-12-31"))
+    tabelle = page.get_by_role("table", name=re.compile("Rangfolge der Räume"))
+    expect(tabelle).to_contain_text("Planungsraum Nord")
+    zeile = tabelle.get_by_role("row", name=re.compile("Planungsraum Süd"))
+    expect(zeile.get_by_role("cell")).to_have_text(re.compile(r"^\d{1,3}(\u202f\d{3})*$"))
+    expect(page.get_by_text("Datenstand: 31.12.2021").first).to_be_visible()
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Alle Werte als CSV (für Excel)").click()
+    download = download_info.value
+    assert download.suggested_filename == "einwohner.csv"
+    inhalt = download.path().read_text(encoding="utf-8-sig")
+    assert inhalt.splitlines()[0] == "indikator;raum;raum_name;ebene;stichtag;wert;status"
+    assert "einwohner;PR-SUED;Planungsraum Süd;planungsraum;2021-12-31;" in inhalt
+
+
+def test_raumprofil_and_vergleich_are_accessible(demo_site, live_server, phone_page):
+    phone_page.goto(live_server.url + "/atlas/raum/AR-WAH/")
+    expect(phone_page.get_by_role("heading", level=1)).to_have_text("Wahlstedt, Stadt")
+    expect(phone_page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
+    assert_no_axe_violations(phone_page)
+    phone_page.goto(live_server.url + "/atlas/vergleich/?x=einwohner&y=zuzuege")
+    expect(phone_page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
+    expect(phone_page.get_by_text(re.compile("Pearson r = "))).to_be_visible()
+    assert_no_axe_violations(phone_page)
+    phone_page.goto(live_server.url + "/atlas/")
+    assert_no_axe_violations(phone_page)
+    phone_page.goto(live_server.url + "/atlas/datenkatalog/")
+    assert_no_axe_violations(phone_page)
+
+
+def test_report_with_every_block_type_is_accessible_and_prints(demo_site, live_server, page):
+    from home.models import BerichtPage
+
+    bericht = BerichtPage.objects.get(title__startswith="Fokusbericht")
+    page.goto(live_server.url + bericht.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(bericht.title)
+    expect(page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
+    expect(page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
+    page.get_by_role("navigation", name="Inhalt").get_by_role("link", name="Hilfe vor Ort").click()
+    expect(page).to_have_url(re.compile(r"#abschnitt-"))
+    assert_no_axe_violations(page)
+    page.emulate_media(media="print")
+    expect(page.locator(".site-search")).to_be_hidden()
+    expect(page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
+    pdf_page = page.context.new_page()
+    pdf_page.goto(live_server.url + bericht.url)
+    expect(pdf_page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
+    assert pdf_page.pdf(format="A4")[:4] == b"%PDF"

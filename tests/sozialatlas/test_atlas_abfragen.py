@@ -1,0 +1,49 @@
+"""The indicator page's SQL queries do not grow with the number of Räume or Stichtage."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from sozialatlas.models import Ebene, Einheit, Raum, Wert
+from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
+
+
+def _atlas_mit(anzahl_raeume, anzahl_jahre):
+    kreis = Raum.objects.filter(ebene=Ebene.KREIS).first() or RaumFactory(schluessel="K", ebene=Ebene.KREIS)
+    raeume = Raum.objects.bulk_create(
+        [
+            Raum(
+                schluessel=f"G{anzahl_raeume}-{i}",
+                name=f"Gemeinde {i}",
+                ebene=Ebene.GEMEINDE,
+                parent=kreis,
+                geometrie={"type": "Polygon", "coordinates": [[[10, 53], [10.1, 53], [10, 53.1], [10, 53]]]},
+            )
+            for i in range(anzahl_raeume)
+        ]
+    )
+    indikator = IndikatorFactory(slug=f"quote_{anzahl_raeume}", einheit=Einheit.PROZENT)
+    Wert.objects.bulk_create(
+        Wert(indikator=indikator, raum=raum, stichtag=date(jahr, 12, 31), wert=Decimal(i % 17))
+        for i, raum in enumerate([kreis, *raeume])
+        for jahr in range(2024 - anzahl_jahre, 2024)
+    )
+    return indikator
+
+
+def _abfragen(client, indikator):
+    with CaptureQueriesContext(connection) as abfragen:
+        response = client.get(f"/atlas/indikator/{indikator.slug}/", {"ebene": "gemeinde"})
+    assert response.status_code == 200
+    return len(abfragen)
+
+
+def test_indicator_page_queries_are_constant(site_tree, client):
+    klein_indikator = _atlas_mit(3, 2)
+    _abfragen(client, klein_indikator)  # warms the per-process caches (site, settings)
+    klein = _abfragen(client, klein_indikator)
+    gross = _abfragen(client, _atlas_mit(60, 8))
+    assert gross == klein
+    assert klein <= 25
