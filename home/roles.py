@@ -57,9 +57,6 @@ ROLE_PERMISSIONS = {
         "konferenzen.change_handlungsempfehlung",
         "konferenzen.delete_handlungsempfehlung",
         "konferenzen.view_handlungsempfehlung",
-        "konferenzen.add_handlungsfeld",
-        "konferenzen.change_handlungsfeld",
-        "konferenzen.view_handlungsfeld",
     ],
 }
 

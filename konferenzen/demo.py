@@ -18,14 +18,15 @@ from .models import (
 )
 from .models import Rolle as R
 
-HANDLUNGSFELDER = [
-    ("demografie", "Demografie und Wanderung"),
-    ("armut", "Armut und soziale Sicherung"),
-    ("familie", "Kinder, Jugend und Familie"),
-    ("gesundheit", "Gesundheit und Pflege"),
-    ("wohnen", "Wohnen"),
-    ("integration", "Migration und Integration"),
-]
+# The atlas's Handlungsfelder (the demo catalogue creates 1 and 3) plus those only conferences use so far.
+HANDLUNGSFELDER = {
+    "demografie": ("1", "Demografie"),
+    "familie": ("2", "Kinder, Jugend und Familie"),
+    "armut": ("3", "Soziale Lage"),
+    "wohnen": ("3", "Soziale Lage"),  # the atlas files Wohnen as a Teilbereich of Soziale Lage
+    "gesundheit": ("4", "Gesundheit und Pflege"),
+    "integration": ("5", "Migration und Integration"),
+}
 
 # (art, raum, handlungsfeld, text, zielgruppe, rolle, organisation, status, name)
 BEITRAEGE_OFFEN = [
@@ -159,8 +160,8 @@ def _konferenz(index, slug, **felder):
 
 def load_konferenzen(stdout):
     felder = {}
-    for nummer, (slug, name) in enumerate(HANDLUNGSFELDER):
-        felder[slug], _ = Handlungsfeld.objects.get_or_create(slug=slug, defaults={"name": name, "reihenfolge": nummer})
+    for slug, (nr, name) in HANDLUNGSFELDER.items():
+        felder[slug], _ = Handlungsfeld.objects.get_or_create(name=name, defaults={"nr": nr})
     raeume = {r.schluessel: r for r in Raum.objects.all()}
     planungsraeume = [raeume[s] for s in ("PR-NORD", "PR-WEST", "PR-SUED")]
     index = KonferenzIndexPage.objects.get()

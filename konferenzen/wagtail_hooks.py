@@ -1,4 +1,4 @@
-"""Admin for the conferences: the moderation queue, Handlungsempfehlungen and Handlungsfelder ("Planung")."""
+"""Admin for the conferences: the moderation queue, Handlungsempfehlungen ("Planung")."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,7 @@ from portal.import_views import PermissionMenuItem
 
 from .admin_views import BedarfsmatrixView, BeitragModerationView, ExportView, ModerationView
 from .empfehlungen import folge_pruefen, status_abgleichen
-from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Handlungsfeld
+from .models import Beitrag, BeitragStatus, Handlungsempfehlung
 from .moderation import MODERATIONSRECHT, darf_moderieren
 
 
@@ -53,15 +53,8 @@ class EmpfehlungViewSet(SnippetViewSet):
     edit_handler = ObjectList(Handlungsempfehlung.panels, base_form_class=EmpfehlungAdminForm)
 
 
-class HandlungsfeldViewSet(SnippetViewSet):
-    model = Handlungsfeld
-    icon = "folder-open-inverse"
-    menu_label = _("Handlungsfelder")
-    list_display = ["name", "slug", "reihenfolge"]
-
-
 class PlanungGroup(SnippetViewSetGroup):
-    items = (EmpfehlungViewSet, HandlungsfeldViewSet)
+    items = (EmpfehlungViewSet,)
     menu_icon = "list-ul"
     menu_label = _("Planung")
     menu_name = "planung"

@@ -48,7 +48,7 @@ class Beitrag(models.Model):
         "sozialatlas.Raum", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Raum")
     )
     handlungsfeld = models.ForeignKey(
-        "konferenzen.Handlungsfeld", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Handlungsfeld")
+        "sozialatlas.Handlungsfeld", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Handlungsfeld")
     )
     zielgruppe = models.CharField(_("Zielgruppe"), max_length=ZIELGRUPPE_MAX, blank=True)
 

@@ -45,7 +45,7 @@ class Handlungsempfehlung(ClusterableModel):
     )
     raeume = ParentalManyToManyField("sozialatlas.Raum", related_name="empfehlungen", verbose_name=_("Räume"))
     handlungsfeld = models.ForeignKey(
-        "konferenzen.Handlungsfeld",
+        "sozialatlas.Handlungsfeld",
         on_delete=models.PROTECT,
         related_name="empfehlungen",
         verbose_name=_("Handlungsfeld"),

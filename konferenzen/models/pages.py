@@ -74,7 +74,7 @@ class KonferenzPage(RoutablePageMixin, BasePage):
         limit_choices_to={"ebene__in": ["planungsraum", "kreis"]},
     )
     handlungsfelder = ParentalManyToManyField(
-        "konferenzen.Handlungsfeld",
+        "sozialatlas.Handlungsfeld",
         verbose_name=_("Handlungsfelder"),
         blank=True,
         related_name="konferenzen",

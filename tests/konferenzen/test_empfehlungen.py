@@ -119,7 +119,7 @@ def test_folge_pruefen_names_the_station_and_the_possible_successors():
 
 
 def test_public_list_filters_by_status_and_handlungsfeld(client, empfehlung, konferenz):
-    anderes = HandlungsfeldFactory(slug="wohnen", name="Wohnen")
+    anderes = HandlungsfeldFactory(nr="5", name="Wohnen")
     zweite = empfehlung_anlegen(
         titel="Wohnraum für Auszubildende",
         text="…",
