@@ -5,7 +5,6 @@ Handlungsfeld is the atlas's (sozialatlas.Handlungsfeld), re-exported for the ap
 
 from sozialatlas.models import Handlungsfeld
 
-
 from .beitraege import Beitrag, BeitragArt, BeitragStatus, Benachrichtigung, Rolle, Unterstuetzung
 from .empfehlungen import EmpfehlungStatus, Handlungsempfehlung, Prioritaet, StatusSchritt
 from .pages import KonferenzIndexPage, KonferenzPage, Phase

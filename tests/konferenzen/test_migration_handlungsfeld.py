@@ -1,6 +1,6 @@
 """The switch from the stand-in Handlungsfeld to sozialatlas.Handlungsfeld keeps every existing relation."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -53,9 +53,9 @@ def test_switch_maps_by_name_or_slug_and_creates_missing_atlas_felder():
             numchild=0,
             locale=Locale.objects.first() or Locale.objects.create(language_code="de"),
             content_type=ContentType.objects.get_or_create(app_label="konferenzen", model="konferenzpage")[0],
-            beginn=datetime(2026, 5, 1, tzinfo=timezone.utc),
-            beteiligung_ab=datetime(2026, 4, 1, tzinfo=timezone.utc),
-            beteiligung_bis=datetime(2026, 4, 30, tzinfo=timezone.utc),
+            beginn=datetime(2026, 5, 1, tzinfo=UTC),
+            beteiligung_ab=datetime(2026, 4, 1, tzinfo=UTC),
+            beteiligung_bis=datetime(2026, 4, 30, tzinfo=UTC),
         )
         durch = KonferenzPage._meta.get_field("handlungsfelder").remote_field.through
         durch.objects.bulk_create([durch(konferenzpage=konferenz, handlungsfeld=h) for h in (nach_name, neu)])
