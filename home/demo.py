@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Site
 
 from angebote.demo import load_angebote
+from angebote.versorgung import load_versorgung
 from home.roles import setup_roles
 from home.site_setup import setup_site
 from konferenzen.demo import load_konferenzen
@@ -29,7 +30,7 @@ def load_raeume(stdout):
 
 
 # Run in dependency order; later issues append their app's demo loader here.
-DEMO_STEPS = [load_raeume, load_atlas_demo, load_angebote, load_konferenzen]
+DEMO_STEPS = [load_raeume, load_atlas_demo, load_angebote, load_versorgung, load_konferenzen]
 
 
 @transaction.atomic
