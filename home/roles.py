@@ -57,6 +57,9 @@ ROLE_PERMISSIONS = {
         "konferenzen.change_handlungsempfehlung",
         "konferenzen.delete_handlungsempfehlung",
         "konferenzen.view_handlungsempfehlung",
+        "konferenzen.add_planungsbezug",
+        "konferenzen.change_planungsbezug",
+        "konferenzen.view_planungsbezug",
     ],
 }
 

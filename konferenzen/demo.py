@@ -4,7 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from sozialatlas.models import Raum
+from angebote.models import Thema
+from sozialatlas.models import Indikator, Raum
 
 from .empfehlungen import empfehlung_anlegen, status_weiter
 from .models import (
@@ -15,6 +16,7 @@ from .models import (
     Handlungsfeld,
     KonferenzIndexPage,
     KonferenzPage,
+    Planungsbezug,
 )
 from .models import Rolle as R
 
@@ -26,6 +28,16 @@ HANDLUNGSFELDER = {
     "wohnen": ("3", "Soziale Lage"),  # the atlas files Wohnen as a Teilbereich of Soziale Lage
     "gesundheit": ("4", "Gesundheit und Pflege"),
     "integration": ("5", "Migration und Integration"),
+}
+
+# Which Themen of the demo register serve which Handlungsfeld (the dashboard's supply side); Soziale Lage
+# also names its key indicators (the others follow the rule in auswertung.kennzahlen).
+KENNZAHLEN = {"armut": ["anteil_bg_u65", "notunterkunft"]}
+PLANUNGSBEZUG = {
+    "familie": ["erziehungsberatung", "jugendberatung", "schwangerschaftsberatung"],
+    "armut": ["schuldnerberatung", "sozialberatung", "wohnungslosenhilfe"],
+    "gesundheit": ["pflegeberatung", "seniorenberatung", "sozialpsychiatrie", "suchtberatung"],
+    "integration": ["migrationsberatung"],
 }
 
 # (art, raum, handlungsfeld, text, zielgruppe, rolle, organisation, status, name)
@@ -162,6 +174,11 @@ def load_konferenzen(stdout):
     felder = {}
     for slug, (nr, name) in HANDLUNGSFELDER.items():
         felder[slug], _ = Handlungsfeld.objects.get_or_create(name=name, defaults={"nr": nr})
+    for slug, themen in PLANUNGSBEZUG.items():
+        bezug, _ = Planungsbezug.objects.get_or_create(handlungsfeld=felder[slug])
+        bezug.themen.set(Thema.objects.filter(slug__in=themen))
+        bezug.indikatoren.set(Indikator.objects.filter(slug__in=KENNZAHLEN.get(slug, [])))
+        bezug.save()
     raeume = {r.schluessel: r for r in Raum.objects.all()}
     planungsraeume = [raeume[s] for s in ("PR-NORD", "PR-WEST", "PR-SUED")]
     index = KonferenzIndexPage.objects.get()

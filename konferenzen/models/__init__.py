@@ -8,6 +8,7 @@ from sozialatlas.models import Handlungsfeld
 from .beitraege import Beitrag, BeitragArt, BeitragStatus, Benachrichtigung, Rolle, Unterstuetzung
 from .empfehlungen import EmpfehlungStatus, Handlungsempfehlung, Prioritaet, StatusSchritt
 from .pages import KonferenzIndexPage, KonferenzPage, Phase
+from .planung import Massnahme, Planungsbezug
 
 __all__ = [
     "Beitrag",
@@ -19,7 +20,9 @@ __all__ = [
     "Handlungsfeld",
     "KonferenzIndexPage",
     "KonferenzPage",
+    "Massnahme",
     "Phase",
+    "Planungsbezug",
     "Prioritaet",
     "Rolle",
     "StatusSchritt",

@@ -71,6 +71,7 @@ class Handlungsempfehlung(ClusterableModel):
         ),
         FieldPanel("beitraege"),
         InlinePanel("schritte", heading=_("Stationen im Zyklus"), label=_("Station"), min_num=1),
+        InlinePanel("massnahmen", heading=_("Maßnahmen und Wirkungsziele"), label=_("Maßnahme")),
     ]
 
     class Meta:
