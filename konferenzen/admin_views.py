@@ -160,8 +160,7 @@ class BeitragModerationView(ModerationMixin, View):
             self.template_name,
             {
                 "beitrag": beitrag,
-                "oeffentlich_url": beitrag.konferenz.url
-                + beitrag.konferenz.reverse_subpage("beitrag", args=(beitrag.pk,)),
+                "oeffentlich_url": beitrag.url,
                 "form": form or EntscheidungForm(initial={"beitraege": [beitrag.pk]}),
                 "antwort": antwort or StellungnahmeForm(initial={"stellungnahme": beitrag.stellungnahme}),
                 "page_title": _("Beitrag prüfen"),

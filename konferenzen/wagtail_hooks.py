@@ -25,6 +25,7 @@ from .admin_views import (
 from .empfehlungen import folge_pruefen, status_abgleichen
 from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Planungsbezug
 from .moderation import MODERATIONSRECHT, darf_moderieren
+from .raumprofil import bedarfsmeldungen_abschnitt
 
 
 class EmpfehlungAdminForm(WagtailAdminModelForm):
@@ -91,6 +92,9 @@ register_snippet(PlanungGroup)
 def empfehlung_status_nach_speichern(request, instance):
     if isinstance(instance, Handlungsempfehlung):
         status_abgleichen(instance)
+
+
+hooks.register("raumprofil_abschnitte", bedarfsmeldungen_abschnitt)
 
 
 @hooks.register("register_admin_urls")

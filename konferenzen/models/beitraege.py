@@ -101,6 +101,11 @@ class Beitrag(models.Model):
         return f"{self.get_art_display()} #{self.pk}: {self.text[:60]}"
 
     @property
+    def url(self):
+        """The public page of this Beitrag (what became of it), below its conference."""
+        return self.konferenz.url + self.konferenz.reverse_subpage("beitrag", args=(self.pk,))
+
+    @property
     def absender(self):
         """The public byline: a verified organisation, or "Bürger*in aus <Raum>" (with the name, if given)."""
         if self.verifiziert and self.organisation:

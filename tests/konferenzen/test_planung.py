@@ -98,3 +98,35 @@ def test_dashboard_is_for_sozialplanung_only(demo, redakteurin, client):
     client.force_login(redakteurin)
     for url in (URL, URL + "export/?inhalt=matrix&format=csv"):
         assert client.get(url).status_code in (302, 403)
+
+
+def test_raumprofil_section_lists_approved_bedarfsmeldungen_of_the_raum_and_its_teilraeume(demo, rf):
+    from konferenzen.models import Beitrag, BeitragArt, BeitragStatus
+    from konferenzen.raumprofil import bedarfsmeldungen_abschnitt
+    from sozialatlas.models import Raum
+
+    request = rf.get("/atlas/raum/PR-NORD/")
+    abschnitt = bedarfsmeldungen_abschnitt(request=request, raum=Raum.objects.get(schluessel="PR-NORD"))
+    # PR-NORD holds Bad Segeberg and Wahlstedt: one approved Bedarfsmeldung each (pending ones stay out).
+    nord = Beitrag.objects.filter(
+        raum__schluessel__in=["AR-BSE", "AR-WAH"], art=BeitragArt.BEDARFSMELDUNG, status=BeitragStatus.FREIGEGEBEN
+    )
+    assert nord.count() == 2
+    assert abschnitt["reihenfolge"] == 60
+    assert abschnitt["titel"] == "Bedarfsmeldungen aus den Planungskonferenzen"
+    for beitrag in nord:
+        assert f'href="{beitrag.url}"' in abschnitt["html"]
+    assert abschnitt["html"].count("<li>") == 2
+    wartend = Beitrag.objects.filter(raum__schluessel="PR-NORD", status=BeitragStatus.EINGEREICHT)
+    for beitrag in wartend:
+        assert beitrag.text[:30] not in abschnitt["html"]
+
+    assert bedarfsmeldungen_abschnitt(request=request, raum=Raum.objects.get(schluessel="AR-ELL")) is None
+
+
+def test_raumprofil_section_is_registered_on_the_atlas_hook():
+    from wagtail import hooks
+
+    from konferenzen.raumprofil import bedarfsmeldungen_abschnitt
+
+    assert bedarfsmeldungen_abschnitt in hooks.get_hooks("raumprofil_abschnitte")
