@@ -171,7 +171,7 @@ def uebersicht_zeilen(zeilen):
 @dataclass
 class Zellendetails:
     beitraege: list
-    verlaeufe: list  # [(Indikator, [(stichtag, Wert | None in the Raum, Wert | None in the Kreis)])]
+    figuren: list  # the key indicators' course in the Raum beside the Kreis (sozialatlas.figuren.Figur)
     angebote: list
     themen: list
     angebote_je_10000: float | None
@@ -192,26 +192,19 @@ def teilraum_ids(raum) -> set[int]:
     return ids
 
 
-def verlauf(indikator, raum, kreis):
-    """Every Stichtag of the indicator in the Raum, beside the Kreis's value of the same Stichtag."""
-    werte = {(w.raum_id, w.stichtag): w for w in indikator.werte.filter(raum__in=[raum, kreis] if kreis else [raum])}
-    stichtage = sorted({s for r, s in werte if r == raum.pk})
-    return [(s, werte.get((raum.pk, s)), werte.get((kreis.pk, s)) if kreis else None) for s in stichtage]
-
-
 def zelle_details(raum, feld, beitraege=None) -> Zellendetails:
     from django.db.models import Count, Q
 
     from angebote.models import AngebotPage, AngebotStatus
     from angebote.versorgung import bestand_laden, dichte_je_raum
 
+    from .datenlage import verlauf_figur
     from .models import Planungsbezug
 
     beitraege = Beitrag.objects.all() if beitraege is None else beitraege
     bezug = Planungsbezug.objects.filter(handlungsfeld=feld).prefetch_related("themen", "indikatoren").first()
     themen = list(bezug.themen.all()) if bezug else []
     vorfahren = raum.vorfahren()
-    kreis = vorfahren[-1] if vorfahren else None
     teilraeume = teilraum_ids(raum)
     angebote = (
         AngebotPage.objects.live()
@@ -231,7 +224,7 @@ def zelle_details(raum, feld, beitraege=None) -> Zellendetails:
             .annotate(anzahl_unterstuetzungen=Count("unterstuetzungen", distinct=True))
             .order_by("-anzahl_unterstuetzungen", "erstellt_am")
         ),
-        verlaeufe=[(i, verlauf(i, raum, kreis)) for i in kennzahlen(feld, bezug)],
+        figuren=[verlauf_figur(i, [raum]) for i in kennzahlen(feld, bezug)],
         angebote=list(angebote) if themen else [],
         themen=themen,
         angebote_je_10000=dichte_je_raum(bestand_laden(), {t.pk for t in themen}).get(raum.pk) if themen else None,

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from angebote.models import Thema
-from sozialatlas.models import Indikator, Raum
+from sozialatlas.models import Indikator, Raum, Wert
 
 from .empfehlungen import empfehlung_anlegen, status_weiter
 from .models import (
@@ -16,6 +16,7 @@ from .models import (
     Handlungsfeld,
     KonferenzIndexPage,
     KonferenzPage,
+    Massnahme,
     Planungsbezug,
 )
 from .models import Rolle as R
@@ -163,11 +164,32 @@ def _konferenz(index, slug, **felder):
     if vorhanden:
         return vorhanden, False
     raeume = felder.pop("raeume")
+    indikatoren = Indikator.objects.filter(slug__in=felder.pop("indikatoren", []))
     konferenz = KonferenzPage(slug=slug, **felder)
     index.add_child(instance=konferenz)
     konferenz.raeume.set(raeume)
+    konferenz.indikatoren.set(indikatoren)
     konferenz.save_revision().publish()
     return konferenz, True
+
+
+def _massnahme(empfehlung, raum):
+    """A Wirkungsziel on the demo recommendation: fewer people in emergency shelters in Norderstedt."""
+    basis = Wert.objects.filter(indikator__slug="notunterkunft", raum=raum, wert__isnull=False).order_by("stichtag")
+    basis = basis.first()
+    if basis is None:
+        return
+    Massnahme.objects.create(
+        empfehlung=empfehlung,
+        titel="Präventionsstelle gegen Wohnungsverlust in Norderstedt",
+        beschreibung="Die Schuldnerberatung meldet drohende Räumungen früh an die Fachstelle Wohnen.",
+        indikator=basis.indikator,
+        raum=raum,
+        basis_stichtag=basis.stichtag,
+        basis_wert=basis.wert,
+        zielwert=basis.wert * 3 / 4,
+        zieljahr=basis.stichtag.year + 6,
+    )
 
 
 def load_konferenzen(stdout):
@@ -197,6 +219,7 @@ def load_konferenzen(stdout):
         beteiligung_bis=heute + timedelta(days=21, hours=23, minutes=59),
         phase="bedarfe",
         raeume=[raeume["PR-NORD"]],
+        indikatoren=["saldo_je_1000", "notunterkunft"],
         tagesordnung=[
             (
                 "paragraph",
@@ -218,6 +241,7 @@ def load_konferenzen(stdout):
         beteiligung_bis=heute - timedelta(days=205),
         phase="interpretation",
         raeume=planungsraeume,
+        indikatoren=["notunterkunft", "dichte_schuldnerberatung"],
     )
     if neu_offen:
         _beitraege(offen, BEITRAEGE_OFFEN, raeume, felder)
@@ -235,6 +259,7 @@ def load_konferenzen(stdout):
             datum=(heute - timedelta(days=190)).date(),
             gremium="Planungskonferenz Schuldnerberatung",
         )
+        _massnahme(empfehlung, raeume["AR-NOR"])
         status_weiter(
             empfehlung,
             EmpfehlungStatus.STEUERUNGSGRUPPE,

@@ -63,7 +63,11 @@ def test_cell_page_lists_beitraege_indicators_and_angebote(planer_client):
     raum = Raum.objects.get(schluessel="AR-BSE")
     html = planer_client.get(f"{URL}{raum.pk}/{_felder()['soziale_lage']}/").content.decode()
     assert html.count("data-beitrag=") == 1
-    assert 'data-verlauf="notunterkunft"' in html
+    # The key indicators as charts with their value tables; the suppressed 2023 value stays out.
+    assert html.count('<figure class="diagramm"') == 2
+    assert "Personen in kommunalen Notunterkünften</h3>" in html
+    tabelle = html[html.index("Werte: Personen in kommunalen Notunterkünften") :]
+    assert '<th scope="row">31.12.2023</th><td>keine Daten</td>' in tabelle
     for titel in ("Schuldnerberatung Bad Segeberg",):
         assert titel in html
     assert html.count("data-angebot=") == 4  # three in Bad Segeberg plus the county-wide telephone service
