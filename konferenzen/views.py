@@ -45,6 +45,25 @@ def konferenz_context(request, konferenz, form=None):
         "bedarfsmeldung": BeitragArt.BEDARFSMELDUNG,
         "phasen": Phase.choices,
         "datenlage": konferenz_datenlage(konferenz),
+        "karte": ort_karte(konferenz) if offen else None,
+    }
+
+
+def ort_karte(konferenz):
+    """What the map in the form needs: the area of the conference's Räume and the tile server."""
+    import json
+
+    from django.conf import settings
+
+    from .geo import grenzen
+
+    bereich = grenzen(konferenz.raeume.all())
+    if bereich is None:
+        return None
+    return {
+        "grenzen_json": json.dumps(bereich),
+        "tile_url": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
     }
 
 
