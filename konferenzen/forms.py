@@ -10,7 +10,9 @@ from .models.beitraege import NAME_MAX, TEXT_MAX, ZIELGRUPPE_MAX
 TEXT_MIN = 10
 
 
-class RaumChoiceField(forms.ModelChoiceField):
+class NameChoiceField(forms.ModelChoiceField):
+    """Räume and Handlungsfelder by their plain name (no level, no catalogue number)."""
+
     def label_from_instance(self, obj):
         return obj.name
 
@@ -22,7 +24,7 @@ class BeitragForm(forms.Form):
         widget=forms.RadioSelect,
         initial=BeitragArt.BEDARFSMELDUNG,
     )
-    raum = RaumChoiceField(
+    raum = NameChoiceField(
         label=_("Ort"),
         queryset=None,
         required=False,
@@ -32,7 +34,7 @@ class BeitragForm(forms.Form):
     # A point chosen on the map (optional; the script fills these in): resolved to the Raum containing it.
     lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
     lon = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
-    handlungsfeld = forms.ModelChoiceField(label=_("Thema"), queryset=None, empty_label=_("Bitte wählen"))
+    handlungsfeld = NameChoiceField(label=_("Thema"), queryset=None, empty_label=_("Bitte wählen"))
     zielgruppe = forms.CharField(
         label=_("Für wen? (freiwillig)"),
         required=False,
@@ -144,10 +146,10 @@ class BeitragForm(forms.Form):
 
 class EmpfehlungFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Stand"), required=False, choices=[("", _("alle"))] + EmpfehlungStatus.choices)
-    handlungsfeld = forms.ModelChoiceField(
+    handlungsfeld = NameChoiceField(
         label=_("Thema"), required=False, queryset=Handlungsfeld.objects.all(), empty_label=_("alle")
     )
-    raum = RaumChoiceField(label=_("Raum"), required=False, queryset=None, empty_label=_("alle"))
+    raum = NameChoiceField(label=_("Raum"), required=False, queryset=None, empty_label=_("alle"))
 
     def __init__(self, *args, raeume, **kwargs):
         super().__init__(*args, **kwargs)
