@@ -134,3 +134,22 @@ def test_raumprofil_section_is_registered_on_the_atlas_hook():
     from konferenzen.raumprofil import bedarfsmeldungen_abschnitt
 
     assert bedarfsmeldungen_abschnitt in hooks.get_hooks("raumprofil_abschnitte")
+
+
+def test_planner_edits_the_themen_of_a_handlungsfeld(planer_client):
+    from django.urls import reverse
+
+    from angebote.models import Thema
+    from konferenzen.models import Planungsbezug
+
+    bezug = Planungsbezug.objects.get(handlungsfeld__name="Soziale Lage")
+    url = reverse("wagtailsnippets_konferenzen_planungsbezug:edit", args=[bezug.pk])
+    assert planer_client.get(url).status_code == 200
+    thema = Thema.objects.get(slug="schuldnerberatung")
+    antwort = planer_client.post(url, {"handlungsfeld": bezug.handlungsfeld_id, "themen": [thema.pk]})
+    assert antwort.status_code == 302
+    assert list(bezug.themen.all()) == [thema]
+    assert not bezug.indikatoren.exists()
+    # Bad Segeberg now counts schuldner-bse only: 1 * 10,000 / 18,567 = 0.54
+    html = planer_client.get(URL).content.decode()
+    assert "<span data-versorgung>0,54</span>" in _zelle(html, "AR-BSE", _felder()["soziale_lage"])
