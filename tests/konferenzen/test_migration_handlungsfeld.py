@@ -42,7 +42,13 @@ def test_switch_maps_by_name_or_slug_and_creates_missing_atlas_felder():
 
         raum = Raum.objects.create(schluessel="PR-1", name="Nord", ebene="planungsraum")
         wurzel = Page.objects.filter(depth=1).first() or Page.objects.create(
-            title="Root", slug="root", path="0001", depth=1, numchild=0
+            title="Root",
+            slug="root",
+            path="0001",
+            depth=1,
+            numchild=0,
+            content_type=ContentType.objects.get_or_create(app_label="wagtailcore", model="page")[0],
+            locale=Locale.objects.first() or Locale.objects.create(language_code="de"),
         )
         konferenz = KonferenzPage.objects.create(
             title="Konferenz",
