@@ -10,6 +10,7 @@ from sozialatlas.models import Raum
 from .models import AngebotPage, Sprache, Thema, TraegerPage, Zielgruppe
 from .search import vokabular_invalidieren
 from .suchtext import aktualisiere_suchtext
+from .versorgung import nach_commit_neu_berechnen
 
 
 @receiver(post_save, sender=Thema)
@@ -41,3 +42,12 @@ def seite_geaendert(sender, instance, **kwargs):
 @receiver(post_delete, sender=Thema)
 def vokabular_geaendert(sender, instance, **kwargs):
     vokabular_invalidieren()
+
+
+@receiver(page_published, sender=AngebotPage)
+@receiver(page_unpublished, sender=AngebotPage)
+@receiver(post_page_move, sender=AngebotPage)
+@receiver(post_delete, sender=AngebotPage)
+def versorgung_geaendert(sender, instance, **kwargs):
+    """Standorte are published with their Angebot, so these cover every change of the supply indicators."""
+    nach_commit_neu_berechnen()

@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Site
 
 from angebote.demo import load_angebote
+from angebote.versorgung import load_versorgung
 from home.bericht_demo import load_bericht
 from home.roles import setup_roles
 from home.site_setup import setup_site
@@ -31,7 +32,15 @@ def load_raeume(stdout):
 
 
 # Run in dependency order; later issues append their app's demo loader here.
-DEMO_STEPS = [load_raeume, load_atlas_demo, load_angebote, load_konferenzen, load_bericht, load_suche_demo]
+DEMO_STEPS = [
+    load_raeume,
+    load_atlas_demo,
+    load_angebote,
+    load_versorgung,
+    load_konferenzen,
+    load_bericht,
+    load_suche_demo,
+]
 
 
 @transaction.atomic

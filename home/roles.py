@@ -58,9 +58,9 @@ ROLE_PERMISSIONS = {
         "konferenzen.change_handlungsempfehlung",
         "konferenzen.delete_handlungsempfehlung",
         "konferenzen.view_handlungsempfehlung",
-        "konferenzen.add_handlungsfeld",
-        "konferenzen.change_handlungsfeld",
-        "konferenzen.view_handlungsfeld",
+        "konferenzen.add_planungsbezug",
+        "konferenzen.change_planungsbezug",
+        "konferenzen.view_planungsbezug",
     ],
 }
 

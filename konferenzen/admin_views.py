@@ -6,19 +6,18 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
 from wagtail.admin.filters import WagtailFilterSet
 
-from .auswertung import matrix_tabelle
-from .export import FORMATE, beitraege_datei
+from .auswertung import UEBERSICHT_SPALTEN, planungsuebersicht, uebersicht_zeilen, zelle_details
+from .export import FORMATE, beitraege_datei, datei_antwort, tabelle_datei
 from .models import Beitrag, BeitragArt, BeitragStatus, KonferenzPage
 from .moderation import AKTIONEN, darf_moderieren, entscheiden, stellungnahme_speichern
 
@@ -146,10 +145,7 @@ class ExportView(ModerationView):
         format = request.GET.get("format", "csv")
         if format not in FORMATE:
             format = "csv"
-        inhalt, content_type = beitraege_datei(self.filterset().qs, format)
-        antwort = HttpResponse(inhalt, content_type=content_type)
-        antwort["Content-Disposition"] = f'attachment; filename="beitraege-{timezone.localdate():%Y-%m-%d}.{format}"'
-        return antwort
+        return datei_antwort(beitraege_datei(self.filterset().qs, format), "beitraege", format)
 
     def post(self, request):
         return HttpResponseNotAllowed(["GET"])
@@ -164,8 +160,7 @@ class BeitragModerationView(ModerationMixin, View):
             self.template_name,
             {
                 "beitrag": beitrag,
-                "oeffentlich_url": beitrag.konferenz.url
-                + beitrag.konferenz.reverse_subpage("beitrag", args=(beitrag.pk,)),
+                "oeffentlich_url": beitrag.url,
                 "form": form or EntscheidungForm(initial={"beitraege": [beitrag.pk]}),
                 "antwort": antwort or StellungnahmeForm(initial={"stellungnahme": beitrag.stellungnahme}),
                 "page_title": _("Beitrag prüfen"),
@@ -193,17 +188,23 @@ class BeitragModerationView(ModerationMixin, View):
         return redirect("konferenzen_moderation_beitrag", pk=pk)
 
 
-class BedarfsmatrixView(ModerationMixin, View):
-    """Planung > Bedarfsmatrix: approved Bedarfsmeldungen (and their supports) per Raum x Handlungsfeld.
+class PlanungMixin(ModerationMixin):
+    """The dashboard's views share the conference filter (?konferenz=<id>) and the Beiträge it selects."""
 
-    The atlas's indicator values and the Angebote per 10,000 inhabitants join each cell once those apps exist.
-    """
+    def konferenz_filter(self):
+        konferenzen = KonferenzPage.objects.order_by("-beginn")
+        konferenz = konferenzen.filter(pk=self.request.GET.get("konferenz") or None).first()
+        beitraege = Beitrag.objects.filter(konferenz=konferenz) if konferenz else Beitrag.objects.all()
+        return konferenzen, konferenz, beitraege
+
+
+class BedarfsmatrixView(PlanungMixin, View):
+    """Planung > Planungsübersicht: approved Bedarfsmeldungen (and supports) per Raum x Handlungsfeld, each
+    cell beside the Handlungsfeld's key indicators in that Raum and its Angebote per 10,000 inhabitants."""
 
     def get(self, request):
-        konferenzen = KonferenzPage.objects.order_by("-beginn")
-        konferenz = konferenzen.filter(pk=request.GET.get("konferenz") or None).first()
-        beitraege = Beitrag.objects.filter(konferenz=konferenz) if konferenz else None
-        _raeume, felder, zeilen = matrix_tabelle(beitraege)
+        konferenzen, konferenz, beitraege = self.konferenz_filter()
+        felder, zeilen = planungsuebersicht(beitraege)
         return TemplateResponse(
             request,
             "konferenzen/admin/bedarfsmatrix.html",
@@ -212,7 +213,47 @@ class BedarfsmatrixView(ModerationMixin, View):
                 "konferenz": konferenz,
                 "felder": felder,
                 "zeilen": zeilen,
-                "page_title": _("Bedarfsmatrix"),
-                "header_title": _("Bedarfsmeldungen nach Raum und Handlungsfeld"),
+                "page_title": _("Planungsübersicht"),
+                "header_title": _("Bedarf und Versorgung nach Raum und Handlungsfeld"),
+            },
+        )
+
+
+class PlanungExportView(PlanungMixin, View):
+    """?inhalt=matrix|beitraege&format=xlsx|csv (plus ?konferenz): the matrix or its Beiträge."""
+
+    def get(self, request):
+        format = request.GET.get("format") if request.GET.get("format") in FORMATE else "csv"
+        _konferenzen, _konferenz, beitraege = self.konferenz_filter()
+        if request.GET.get("inhalt") == "beitraege":
+            bedarfe = beitraege.filter(art=BeitragArt.BEDARFSMELDUNG, status=BeitragStatus.FREIGEGEBEN)
+            return datei_antwort(beitraege_datei(bedarfe, format), "bedarfsmeldungen", format)
+        _felder, zeilen = planungsuebersicht(beitraege)
+        return datei_antwort(
+            tabelle_datei(UEBERSICHT_SPALTEN, uebersicht_zeilen(zeilen), format), "planungsuebersicht", format
+        )
+
+
+class PlanungszelleView(PlanungMixin, View):
+    """One cell of the dashboard: its Beiträge, the key indicators' course in the Raum, and its Angebote."""
+
+    def get(self, request, raum, feld):
+        from sozialatlas.models import Handlungsfeld, Raum
+
+        raum = get_object_or_404(Raum, pk=raum)
+        feld = get_object_or_404(Handlungsfeld, pk=feld)
+        konferenzen, konferenz, beitraege = self.konferenz_filter()
+        zelle = zelle_details(raum, feld, beitraege)
+        return TemplateResponse(
+            request,
+            "konferenzen/admin/planungszelle.html",
+            {
+                "konferenz": konferenz,
+                "raum": raum,
+                "feld": feld,
+                "zelle": zelle,
+                "zurueck": reverse("konferenzen_bedarfsmatrix") + (f"?konferenz={konferenz.pk}" if konferenz else ""),
+                "page_title": _("Planungsübersicht: %(raum)s, %(feld)s") % {"raum": raum.name, "feld": feld.name},
+                "header_title": _("%(feld)s in %(raum)s") % {"raum": raum.name, "feld": feld.name},
             },
         )

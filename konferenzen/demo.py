@@ -4,7 +4,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from sozialatlas.models import Raum
+from angebote.models import Thema
+from sozialatlas.models import Indikator, Raum, Wert
 
 from .empfehlungen import empfehlung_anlegen, status_weiter
 from .models import (
@@ -15,17 +16,30 @@ from .models import (
     Handlungsfeld,
     KonferenzIndexPage,
     KonferenzPage,
+    Massnahme,
+    Planungsbezug,
 )
 from .models import Rolle as R
 
-HANDLUNGSFELDER = [
-    ("demografie", "Demografie und Wanderung"),
-    ("armut", "Armut und soziale Sicherung"),
-    ("familie", "Kinder, Jugend und Familie"),
-    ("gesundheit", "Gesundheit und Pflege"),
-    ("wohnen", "Wohnen"),
-    ("integration", "Migration und Integration"),
-]
+# The atlas's Handlungsfelder (the demo catalogue creates 1 and 3) plus those only conferences use so far.
+HANDLUNGSFELDER = {
+    "demografie": ("1", "Demografie"),
+    "familie": ("2", "Kinder, Jugend und Familie"),
+    "armut": ("3", "Soziale Lage"),
+    "wohnen": ("3", "Soziale Lage"),  # the atlas files Wohnen as a Teilbereich of Soziale Lage
+    "gesundheit": ("4", "Gesundheit und Pflege"),
+    "integration": ("5", "Migration und Integration"),
+}
+
+# Which Themen of the demo register serve which Handlungsfeld (the dashboard's supply side); Soziale Lage
+# also names its key indicators (the others follow the rule in auswertung.kennzahlen).
+KENNZAHLEN = {"armut": ["anteil_bg_u65", "notunterkunft"]}
+PLANUNGSBEZUG = {
+    "familie": ["erziehungsberatung", "jugendberatung", "schwangerschaftsberatung"],
+    "armut": ["schuldnerberatung", "sozialberatung", "wohnungslosenhilfe"],
+    "gesundheit": ["pflegeberatung", "seniorenberatung", "sozialpsychiatrie", "suchtberatung"],
+    "integration": ["migrationsberatung"],
+}
 
 # (art, raum, handlungsfeld, text, zielgruppe, rolle, organisation, status, name)
 BEITRAEGE_OFFEN = [
@@ -150,17 +164,43 @@ def _konferenz(index, slug, **felder):
     if vorhanden:
         return vorhanden, False
     raeume = felder.pop("raeume")
+    indikatoren = Indikator.objects.filter(slug__in=felder.pop("indikatoren", []))
     konferenz = KonferenzPage(slug=slug, **felder)
     index.add_child(instance=konferenz)
     konferenz.raeume.set(raeume)
+    konferenz.indikatoren.set(indikatoren)
     konferenz.save_revision().publish()
     return konferenz, True
 
 
+def _massnahme(empfehlung, raum):
+    """A Wirkungsziel on the demo recommendation: fewer people in emergency shelters in Norderstedt."""
+    basis = Wert.objects.filter(indikator__slug="notunterkunft", raum=raum, wert__isnull=False).order_by("stichtag")
+    basis = basis.first()
+    if basis is None:
+        return
+    Massnahme.objects.create(
+        empfehlung=empfehlung,
+        titel="Präventionsstelle gegen Wohnungsverlust in Norderstedt",
+        beschreibung="Die Schuldnerberatung meldet drohende Räumungen früh an die Fachstelle Wohnen.",
+        indikator=basis.indikator,
+        raum=raum,
+        basis_stichtag=basis.stichtag,
+        basis_wert=basis.wert,
+        zielwert=basis.wert * 3 / 4,
+        zieljahr=basis.stichtag.year + 6,
+    )
+
+
 def load_konferenzen(stdout):
     felder = {}
-    for nummer, (slug, name) in enumerate(HANDLUNGSFELDER):
-        felder[slug], _ = Handlungsfeld.objects.get_or_create(slug=slug, defaults={"name": name, "reihenfolge": nummer})
+    for slug, (nr, name) in HANDLUNGSFELDER.items():
+        felder[slug], _ = Handlungsfeld.objects.get_or_create(name=name, defaults={"nr": nr})
+    for slug, themen in PLANUNGSBEZUG.items():
+        bezug, _ = Planungsbezug.objects.get_or_create(handlungsfeld=felder[slug])
+        bezug.themen.set(Thema.objects.filter(slug__in=themen))
+        bezug.indikatoren.set(Indikator.objects.filter(slug__in=KENNZAHLEN.get(slug, [])))
+        bezug.save()
     raeume = {r.schluessel: r for r in Raum.objects.all()}
     planungsraeume = [raeume[s] for s in ("PR-NORD", "PR-WEST", "PR-SUED")]
     index = KonferenzIndexPage.objects.get()
@@ -179,6 +219,7 @@ def load_konferenzen(stdout):
         beteiligung_bis=heute + timedelta(days=21, hours=23, minutes=59),
         phase="bedarfe",
         raeume=[raeume["PR-NORD"]],
+        indikatoren=["saldo_je_1000", "notunterkunft"],
         tagesordnung=[
             (
                 "paragraph",
@@ -200,6 +241,7 @@ def load_konferenzen(stdout):
         beteiligung_bis=heute - timedelta(days=205),
         phase="interpretation",
         raeume=planungsraeume,
+        indikatoren=["notunterkunft", "dichte_schuldnerberatung"],
     )
     if neu_offen:
         _beitraege(offen, BEITRAEGE_OFFEN, raeume, felder)
@@ -217,6 +259,7 @@ def load_konferenzen(stdout):
             datum=(heute - timedelta(days=190)).date(),
             gremium="Planungskonferenz Schuldnerberatung",
         )
+        _massnahme(empfehlung, raeume["AR-NOR"])
         status_weiter(
             empfehlung,
             EmpfehlungStatus.STEUERUNGSGRUPPE,

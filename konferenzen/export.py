@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from django.db.models import Count
+from django.http import HttpResponse
 from django.utils import timezone
 
 from portal.imports import write_table
@@ -66,9 +67,21 @@ def beitraege_zeilen(beitraege):
     ]
 
 
-def beitraege_datei(beitraege, format):
-    """(bytes, content type) of the Beiträge in `format` ("csv" or "xlsx")."""
+def tabelle_datei(spalten, zeilen, format):
+    """(bytes, content type) of the rows in `format` ("csv" or "xlsx")."""
     with tempfile.TemporaryDirectory() as ordner:
-        pfad = Path(ordner) / f"beitraege.{format}"
-        write_table(pfad, SPALTEN, beitraege_zeilen(beitraege))
+        pfad = Path(ordner) / f"tabelle.{format}"
+        write_table(pfad, spalten, zeilen)
         return pfad.read_bytes(), FORMATE[format]
+
+
+def beitraege_datei(beitraege, format):
+    return tabelle_datei(SPALTEN, beitraege_zeilen(beitraege), format)
+
+
+def datei_antwort(inhalt_und_typ, name, format):
+    """An attachment response named `<name>-<today>.<format>`."""
+    inhalt, content_type = inhalt_und_typ
+    antwort = HttpResponse(inhalt, content_type=content_type)
+    antwort["Content-Disposition"] = f'attachment; filename="{name}-{timezone.localdate():%Y-%m-%d}.{format}"'
+    return antwort

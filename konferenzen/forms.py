@@ -10,7 +10,9 @@ from .models.beitraege import NAME_MAX, TEXT_MAX, ZIELGRUPPE_MAX
 TEXT_MIN = 10
 
 
-class RaumChoiceField(forms.ModelChoiceField):
+class NameChoiceField(forms.ModelChoiceField):
+    """Räume and Handlungsfelder by their plain name (no level, no catalogue number)."""
+
     def label_from_instance(self, obj):
         return obj.name
 
@@ -22,13 +24,17 @@ class BeitragForm(forms.Form):
         widget=forms.RadioSelect,
         initial=BeitragArt.BEDARFSMELDUNG,
     )
-    raum = RaumChoiceField(
+    raum = NameChoiceField(
         label=_("Ort"),
         queryset=None,
+        required=False,
         empty_label=_("Bitte wählen"),
         help_text=_("Für welche Stadt, welches Amt oder welche Gemeinde gilt Ihr Beitrag?"),
     )
-    handlungsfeld = forms.ModelChoiceField(label=_("Thema"), queryset=None, empty_label=_("Bitte wählen"))
+    # A point chosen on the map (optional; the script fills these in): resolved to the Raum containing it.
+    lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
+    lon = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
+    handlungsfeld = NameChoiceField(label=_("Thema"), queryset=None, empty_label=_("Bitte wählen"))
     zielgruppe = forms.CharField(
         label=_("Für wen? (freiwillig)"),
         required=False,
@@ -63,6 +69,7 @@ class BeitragForm(forms.Form):
 
     def __init__(self, *args, konferenz, organisation=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.konferenz = konferenz
         self.fields["raum"].queryset = waehlbare_raeume(konferenz)
         self.fields["handlungsfeld"].queryset = waehlbare_handlungsfelder(konferenz)
         self.fields["webseite"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
@@ -95,6 +102,7 @@ class BeitragForm(forms.Form):
                 _("Ihr Beitrag konnte nicht angenommen werden. Bitte lassen Sie das Feld »Bitte leer lassen« leer."),
                 code="honeypot",
             )
+        self._ort_pruefen(daten)
         if daten.get("email") and not daten.get("einwilligung"):
             self.add_error(
                 "einwilligung",
@@ -105,13 +113,43 @@ class BeitragForm(forms.Form):
             )
         return daten
 
+    def _ort_pruefen(self, daten):
+        """A point on the map wins over the list: it becomes the Raum containing it."""
+        from .geo import im_kreis, raum_fuer_punkt
+
+        lat, lon = daten.get("lat"), daten.get("lon")
+        if lat is not None and lon is not None:
+            if not im_kreis(lat, lon):
+                self.add_error(
+                    "raum",
+                    _(
+                        "Der Punkt auf der Karte liegt außerhalb des Kreises. Bitte wählen Sie einen Punkt im "
+                        "Kreis oder einen Ort aus der Liste."
+                    ),
+                )
+                return
+            raum = raum_fuer_punkt(lat, lon, self.fields["raum"].queryset)
+            if raum is None:
+                self.add_error(
+                    "raum",
+                    _(
+                        "Der Punkt auf der Karte liegt nicht im Gebiet dieser Konferenz. Bitte wählen Sie einen "
+                        "Punkt in %(raeume)s oder einen Ort aus der Liste."
+                    )
+                    % {"raeume": ", ".join(r.name for r in self.konferenz.raeume.order_by("name"))},
+                )
+                return
+            daten["raum"] = raum
+        elif not daten.get("raum") and "raum" not in self.errors:
+            self.add_error("raum", _("Bitte wählen Sie einen Ort aus der Liste oder auf der Karte."))
+
 
 class EmpfehlungFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Stand"), required=False, choices=[("", _("alle"))] + EmpfehlungStatus.choices)
-    handlungsfeld = forms.ModelChoiceField(
+    handlungsfeld = NameChoiceField(
         label=_("Thema"), required=False, queryset=Handlungsfeld.objects.all(), empty_label=_("alle")
     )
-    raum = RaumChoiceField(label=_("Raum"), required=False, queryset=None, empty_label=_("alle"))
+    raum = NameChoiceField(label=_("Raum"), required=False, queryset=None, empty_label=_("alle"))
 
     def __init__(self, *args, raeume, **kwargs):
         super().__init__(*args, **kwargs)

@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from sozialatlas.models import Raum
 
 from .beteiligung import absender_fuer, anfrage_zaehlen, beitrag_speichern, client_ip, schon_unterstuetzt, unterstuetzen
+from .datenlage import konferenz_datenlage, massnahme_figur
 from .forms import BeitragForm, EmpfehlungFilterForm
 from .kalender import ics
-from .models import BeitragArt, BeitragStatus, Handlungsempfehlung, Phase
+from .models import BeitragArt, BeitragStatus, Handlungsempfehlung, Massnahme, Phase
 
 BEITRAEGE_JE_SEITE = 20
 
@@ -43,6 +44,26 @@ def konferenz_context(request, konferenz, form=None):
         "empfehlungen": konferenz.empfehlungen.order_by("titel"),
         "bedarfsmeldung": BeitragArt.BEDARFSMELDUNG,
         "phasen": Phase.choices,
+        "datenlage": konferenz_datenlage(konferenz),
+        "karte": ort_karte(konferenz) if offen else None,
+    }
+
+
+def ort_karte(konferenz):
+    """What the map in the form needs: the area of the conference's Räume and the tile server."""
+    import json
+
+    from django.conf import settings
+
+    from .geo import grenzen
+
+    bereich = grenzen(konferenz.raeume.all())
+    if bereich is None:
+        return None
+    return {
+        "grenzen_json": json.dumps(bereich),
+        "tile_url": settings.MAP_TILE_URL,
+        "attribution": settings.MAP_TILE_ATTRIBUTION,
     }
 
 
@@ -171,5 +192,27 @@ def empfehlung_detail(request, index, pk):
             "empfehlung": empfehlung,
             "schritte": empfehlung.schritte.select_related("dokument"),
             "beitraege": empfehlung.beitraege.oeffentlich().select_related("konferenz", "raum"),
+            "massnahmen": empfehlung.massnahmen.select_related("indikator", "raum"),
+        },
+    )
+
+
+def massnahme_detail(request, index, pk, massnahme):
+    """A Maßnahme's Wirkungsziel: the indicator's actual course in the Raum against the target line."""
+    massnahme = (
+        Massnahme.objects.select_related("empfehlung", "indikator", "raum")
+        .filter(pk=massnahme, empfehlung_id=pk, indikator__live=True)
+        .first()
+    )
+    if massnahme is None:
+        raise Http404
+    return TemplateResponse(
+        request,
+        "konferenzen/massnahme.html",
+        {
+            "page": index,
+            "massnahme": massnahme,
+            "empfehlung": massnahme.empfehlung,
+            "figur": massnahme_figur(massnahme),
         },
     )

@@ -1,22 +1,31 @@
-"""Admin for the conferences: the moderation queue, Handlungsempfehlungen and Handlungsfelder ("Planung")."""
+"""Admin for the conferences: the moderation queue, Handlungsempfehlungen ("Planung")."""
 
+from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import PermissionMenuItem
 
-from .admin_views import BedarfsmatrixView, BeitragModerationView, ExportView, ModerationView
+from .admin_views import (
+    BedarfsmatrixView,
+    BeitragModerationView,
+    ExportView,
+    ModerationView,
+    PlanungExportView,
+    PlanungszelleView,
+)
 from .empfehlungen import folge_pruefen, status_abgleichen
-from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Handlungsfeld
+from .models import Beitrag, BeitragStatus, Handlungsempfehlung, Planungsbezug
 from .moderation import MODERATIONSRECHT, darf_moderieren
+from .raumprofil import bedarfsmeldungen_abschnitt
 
 
 class EmpfehlungAdminForm(WagtailAdminModelForm):
@@ -53,15 +62,22 @@ class EmpfehlungViewSet(SnippetViewSet):
     edit_handler = ObjectList(Handlungsempfehlung.panels, base_form_class=EmpfehlungAdminForm)
 
 
-class HandlungsfeldViewSet(SnippetViewSet):
-    model = Handlungsfeld
-    icon = "folder-open-inverse"
-    menu_label = _("Handlungsfelder")
-    list_display = ["name", "slug", "reihenfolge"]
+class PlanungsbezugViewSet(SnippetViewSet):
+    model = Planungsbezug
+    icon = "link"
+    menu_label = _("Themen je Handlungsfeld")
+    list_display = ["handlungsfeld"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("handlungsfeld"),
+            FieldPanel("themen", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("indikatoren", widget=forms.CheckboxSelectMultiple),
+        ]
+    )
 
 
 class PlanungGroup(SnippetViewSetGroup):
-    items = (EmpfehlungViewSet, HandlungsfeldViewSet)
+    items = (EmpfehlungViewSet, PlanungsbezugViewSet)
     menu_icon = "list-ul"
     menu_label = _("Planung")
     menu_name = "planung"
@@ -78,12 +94,21 @@ def empfehlung_status_nach_speichern(request, instance):
         status_abgleichen(instance)
 
 
+hooks.register("raumprofil_abschnitte", bedarfsmeldungen_abschnitt)
+
+
 @hooks.register("register_admin_urls")
 def register_moderation_urls():
     return [
         path("konferenzen/moderation/", ModerationView.as_view(), name="konferenzen_moderation"),
         path("konferenzen/moderation/export/", ExportView.as_view(), name="konferenzen_export"),
         path("konferenzen/bedarfsmatrix/", BedarfsmatrixView.as_view(), name="konferenzen_bedarfsmatrix"),
+        path("konferenzen/bedarfsmatrix/export/", PlanungExportView.as_view(), name="konferenzen_planung_export"),
+        path(
+            "konferenzen/bedarfsmatrix/<int:raum>/<int:feld>/",
+            PlanungszelleView.as_view(),
+            name="konferenzen_planungszelle",
+        ),
         path(
             "konferenzen/moderation/<int:pk>/", BeitragModerationView.as_view(), name="konferenzen_moderation_beitrag"
         ),
@@ -93,7 +118,7 @@ def register_moderation_urls():
 @hooks.register("register_admin_menu_item")
 def register_bedarfsmatrix_menu_item():
     return PermissionMenuItem(
-        _("Bedarfsmatrix"),
+        _("Planungsübersicht"),
         reverse("konferenzen_bedarfsmatrix"),
         icon_name="table",
         order=245,

@@ -1,9 +1,14 @@
-"""Planungskonferenzen: pages, Beiträge, Handlungsempfehlungen (re-exported for Django's app registry)."""
+"""Planungskonferenzen: pages, Beiträge, Handlungsempfehlungen (re-exported for Django's app registry).
+
+Handlungsfeld is the atlas's (sozialatlas.Handlungsfeld), re-exported for the app's modules.
+"""
+
+from sozialatlas.models import Handlungsfeld
 
 from .beitraege import Beitrag, BeitragArt, BeitragStatus, Benachrichtigung, Rolle, Unterstuetzung
 from .empfehlungen import EmpfehlungStatus, Handlungsempfehlung, Prioritaet, StatusSchritt
-from .handlungsfelder import Handlungsfeld
 from .pages import KonferenzIndexPage, KonferenzPage, Phase
+from .planung import Massnahme, Planungsbezug
 
 __all__ = [
     "Beitrag",
@@ -15,7 +20,9 @@ __all__ = [
     "Handlungsfeld",
     "KonferenzIndexPage",
     "KonferenzPage",
+    "Massnahme",
     "Phase",
+    "Planungsbezug",
     "Prioritaet",
     "Rolle",
     "StatusSchritt",

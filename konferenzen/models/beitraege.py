@@ -48,7 +48,7 @@ class Beitrag(models.Model):
         "sozialatlas.Raum", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Raum")
     )
     handlungsfeld = models.ForeignKey(
-        "konferenzen.Handlungsfeld", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Handlungsfeld")
+        "sozialatlas.Handlungsfeld", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Handlungsfeld")
     )
     zielgruppe = models.CharField(_("Zielgruppe"), max_length=ZIELGRUPPE_MAX, blank=True)
 
@@ -99,6 +99,11 @@ class Beitrag(models.Model):
 
     def __str__(self):
         return f"{self.get_art_display()} #{self.pk}: {self.text[:60]}"
+
+    @property
+    def url(self):
+        """The public page of this Beitrag (what became of it), below its conference."""
+        return self.konferenz.url + self.konferenz.reverse_subpage("beitrag", args=(self.pk,))
 
     @property
     def absender(self):

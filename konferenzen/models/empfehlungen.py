@@ -45,7 +45,7 @@ class Handlungsempfehlung(ClusterableModel):
     )
     raeume = ParentalManyToManyField("sozialatlas.Raum", related_name="empfehlungen", verbose_name=_("Räume"))
     handlungsfeld = models.ForeignKey(
-        "konferenzen.Handlungsfeld",
+        "sozialatlas.Handlungsfeld",
         on_delete=models.PROTECT,
         related_name="empfehlungen",
         verbose_name=_("Handlungsfeld"),
@@ -71,6 +71,7 @@ class Handlungsempfehlung(ClusterableModel):
         ),
         FieldPanel("beitraege"),
         InlinePanel("schritte", heading=_("Stationen im Zyklus"), label=_("Station"), min_num=1),
+        InlinePanel("massnahmen", heading=_("Maßnahmen und Wirkungsziele"), label=_("Maßnahme")),
     ]
 
     class Meta:

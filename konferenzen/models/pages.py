@@ -57,6 +57,12 @@ class KonferenzIndexPage(RoutablePageMixin, BasePage):
 
         return empfehlung_detail(request, self, pk)
 
+    @path("empfehlungen/<int:pk>/massnahmen/<int:massnahme>/", name="massnahme")
+    def massnahme(self, request, pk, massnahme):
+        from konferenzen.views import massnahme_detail
+
+        return massnahme_detail(request, self, pk, massnahme)
+
 
 class KonferenzPage(RoutablePageMixin, BasePage):
     """One Planungskonferenz: when and where, the participation window, agenda, documents and Beiträge."""
@@ -74,11 +80,18 @@ class KonferenzPage(RoutablePageMixin, BasePage):
         limit_choices_to={"ebene__in": ["planungsraum", "kreis"]},
     )
     handlungsfelder = ParentalManyToManyField(
-        "konferenzen.Handlungsfeld",
+        "sozialatlas.Handlungsfeld",
         verbose_name=_("Handlungsfelder"),
         blank=True,
         related_name="konferenzen",
         help_text=_("Leer lassen, wenn alle Handlungsfelder zur Wahl stehen sollen."),
+    )
+    indikatoren = ParentalManyToManyField(
+        "sozialatlas.Indikator",
+        verbose_name=_("Datenlage: Indikatoren"),
+        blank=True,
+        related_name="konferenzen",
+        help_text=_("Freigegebene Indikatoren erscheinen als Verlauf in den Planungsräumen der Konferenz."),
     )
     phase = models.CharField(
         _("Phase im Steuerungskreislauf"), max_length=20, choices=Phase.choices, default=Phase.BEDARFE
@@ -102,6 +115,7 @@ class KonferenzPage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("raeume", widget=forms.CheckboxSelectMultiple),
         FieldPanel("handlungsfelder", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("indikatoren"),
         FieldPanel("phase"),
         FieldPanel("tagesordnung"),
         FieldPanel("dokumente"),

@@ -4,18 +4,9 @@ import factory
 
 from django.utils import timezone
 
-from konferenzen.models import Beitrag, BeitragArt, BeitragStatus, Handlungsfeld, KonferenzIndexPage, KonferenzPage
+from konferenzen.models import Beitrag, BeitragArt, BeitragStatus, KonferenzIndexPage, KonferenzPage
 from sozialatlas.models import Ebene
-from tests.factories.sozialatlas import RaumFactory
-
-
-class HandlungsfeldFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Handlungsfeld
-        django_get_or_create = ("slug",)
-
-    slug = factory.Sequence(lambda n: f"feld-{n}")
-    name = factory.Sequence(lambda n: f"Handlungsfeld {n}")
+from tests.factories.sozialatlas import HandlungsfeldFactory, RaumFactory
 
 
 class PlanungsraumFactory(RaumFactory):

@@ -18,7 +18,7 @@ def _leerer_cache():
 
 @pytest.fixture
 def handlungsfeld(db):
-    return HandlungsfeldFactory(slug="armut", name="Armut und soziale Sicherung")
+    return HandlungsfeldFactory(nr="3", name="Soziale Lage")
 
 
 @pytest.fixture

@@ -119,7 +119,7 @@ def test_folge_pruefen_names_the_station_and_the_possible_successors():
 
 
 def test_public_list_filters_by_status_and_handlungsfeld(client, empfehlung, konferenz):
-    anderes = HandlungsfeldFactory(slug="wohnen", name="Wohnen")
+    anderes = HandlungsfeldFactory(nr="5", name="Wohnen")
     zweite = empfehlung_anlegen(
         titel="Wohnraum für Auszubildende",
         text="…",
@@ -160,7 +160,7 @@ def test_pending_beitrag_linked_to_a_recommendation_stays_hidden_on_its_page(cli
     assert "Noch ungeprüfter Text QQQ" not in html
 
 
-def _admin_daten(empfehlung, schritte):
+def _admin_daten(empfehlung, schritte, massnahmen=()):
     daten = nested_form_data(
         {
             "titel": empfehlung.titel,
@@ -169,6 +169,7 @@ def _admin_daten(empfehlung, schritte):
             "handlungsfeld": empfehlung.handlungsfeld_id,
             "prioritaet": "hoch",
             "schritte": inline_formset(schritte, initial=0),
+            "massnahmen": inline_formset(list(massnahmen), initial=0),
         }
     )
     # multiple-choice values stay lists (nested_form_data would number them like formset rows)
