@@ -148,6 +148,7 @@ def test_query_count_does_not_grow_with_the_number_of_hits(client, demo_daten):
 
     def count(query):
         client.get("/suche/", {"q": query})  # warm caches (site root paths, snapshot)
+        connection.queries_log.clear()  # a full log (maxlen) would capture nothing
         with CaptureQueriesContext(connection) as ctx:
             response = client.get("/suche/", {"q": query})
         assert response.status_code == 200
@@ -157,8 +158,7 @@ def test_query_count_does_not_grow_with_the_number_of_hits(client, demo_daten):
     generate_angebote(40, seed=3)
     after, hits_after = count("Beratung")
     assert hits_after > hits_before
-    assert after == before
-    assert after <= 40
+    assert 0 < after == before <= 40
 
 
 def test_search_without_hits_says_so(client, demo_daten):
