@@ -5,8 +5,11 @@ A view opts in by marking its response with `merken(response, bereich)`. The mid
 or the view: one cache read for the page and one for its Bereich's version.
 
 Every Bereich (e.g. "angebote") has a version in the shared cache; `invalidieren(bereich)` increases it,
-so every page stored before is stale at once, in every process. Pages that show the current time's
-state ("jetzt geöffnet") are marked `minutengenau` and are valid only within the minute they were made.
+so every page stored before is stale at once, in every process. The version is read when the view marks
+its response, after it read its data: a change committed in between is stored under the new version, so
+a page may stay stale until it expires (a minute for `minutengenau` pages, TIMEOUT otherwise).
+Pages that show the current time's state ("jetzt geöffnet") are marked `minutengenau` and are valid only
+within the minute they were made.
 
 Anonymous means: a GET without any cookie but the CSRF cookie. Logged-in editors, visitors with a
 session (a supported Bedarfsmeldung) and previews always get a freshly rendered page.
