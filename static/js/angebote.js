@@ -51,21 +51,9 @@
       kartenButton.textContent = offen ? "Karte ausblenden" : "Karte anzeigen";
       if (offen && !geladen) {
         geladen = true;
-        ladeLeaflet(karte, function () { zeigeKarte(karte, flaeche); });
+        window.karteLaden(karte, function () { zeigeKarte(karte, flaeche); });
       }
     });
-  }
-
-  function ladeLeaflet(karte, fertig) {
-    if (window.L) { fertig(); return; }
-    var css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = karte.dataset.leafletCss;
-    document.head.appendChild(css);
-    var script = document.createElement("script");
-    script.src = karte.dataset.leafletJs;
-    script.onload = fertig;
-    document.head.appendChild(script);
   }
 
   function zeigeKarte(karte, flaeche) {

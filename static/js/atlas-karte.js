@@ -6,18 +6,6 @@
   if (window.atlasKarten) { return; }
   window.atlasKarten = true;
 
-  function ladeLeaflet(element, fertig) {
-    if (window.L) { fertig(); return; }
-    var css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = element.dataset.leafletCss;
-    document.head.appendChild(css);
-    var script = document.createElement("script");
-    script.src = element.dataset.leafletJs;
-    script.onload = fertig;
-    document.head.appendChild(script);
-  }
-
   // Values and colours come with the page; the areas of a level may come from a cached URL instead,
   // joined by Schlüssel.
   function mitFlaechen(daten, fertig) {
@@ -76,7 +64,7 @@
   function start() {
     var karten = document.querySelectorAll("[data-atlas-karte]");
     if (!karten.length) { return; }
-    ladeLeaflet(karten[0], function () {
+    window.karteLaden(karten[0], function () {
       karten.forEach(zeichne);
     });
   }

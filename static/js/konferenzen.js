@@ -49,25 +49,13 @@
     }
   }
 
-  function ladeLeaflet(fertig) {
-    if (window.L) { fertig(); return; }
-    var css = document.createElement("link");
-    css.rel = "stylesheet";
-    css.href = karte.dataset.leafletCss;
-    document.head.appendChild(css);
-    var script = document.createElement("script");
-    script.src = karte.dataset.leafletJs;
-    script.onload = fertig;
-    document.head.appendChild(script);
-  }
-
   knopf.addEventListener("click", function () {
     var offen = flaeche.hidden;
     flaeche.hidden = !offen;
     knopf.setAttribute("aria-expanded", String(offen));
     knopf.textContent = offen ? "Karte ausblenden" : "Ort auf der Karte wählen";
     if (offen && !map) {
-      ladeLeaflet(zeigeKarte);
+      window.karteLaden(karte, zeigeKarte);
     } else if (offen) {
       map.invalidateSize();
     }
