@@ -2,12 +2,22 @@
 
 import pytest
 
+from django.core.cache import cache
 from django.core.management import call_command
 
 from home.demo import load_demo
 from home.roles import REDAKTION, SOZIALPLANUNG, setup_roles
 from home.site_setup import setup_site
 from tests.factories.users import UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _leerer_cache():
+    """Each test starts with an empty cache: the database is rolled back between tests, the process-wide
+    local memory cache is not, so a page, a frame or a version stored by one test could leak into the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

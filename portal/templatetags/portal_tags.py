@@ -2,25 +2,20 @@
 
 from django import template
 
-from wagtail.models import Site
-
 register = template.Library()
 
 
 @register.inclusion_tag("includes/navigation.html", takes_context=True)
 def navigation(context):
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    """The main menu from the cached site frame (portal/rahmen.py), the current section marked."""
     current = context.get("page")
-    items = []
-    if site:
-        items = list(site.root_page.get_children().live().public().in_menu())
-    current_path = current.path if current else ""
+    current_path = getattr(current, "path", "")
+    rahmen = context.get("rahmen")
     return {
         "items": [
-            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)} for item in items
+            {"title": item.title, "url": item.url, "active": bool(current_path) and current_path.startswith(item.path)}
+            for item in (rahmen.menue if rahmen else ())
         ],
-        "request": request,
     }
 
 
