@@ -38,8 +38,9 @@ class Platzstand:
         return TEXTE[self.farbe]
 
 
-def ist_schutzunterkunft(angebot: AngebotPage) -> bool:
-    return any(thema.slug == SCHUTZ_THEMA for thema in angebot.themen.all())
+def ist_schutzunterkunft(angebot: AngebotPage, themen=None) -> bool:
+    """`themen`: the Angebot's Themen when already read, else they are read through the relation."""
+    return any(thema.slug == SCHUTZ_THEMA for thema in (angebot.themen.all() if themen is None else themen))
 
 
 def schutzunterkuenfte():
@@ -63,9 +64,10 @@ def platzstand(kapazitaet: Kapazitaet | None, jetzt: datetime | None = None) -> 
     return Platzstand(GRUEN if kapazitaet.frei else ROT, kapazitaet.gemeldet_am)
 
 
-def platzstaende(angebote) -> dict[int, Platzstand]:
-    """The light per shelter among `angebote` (one query); Angebote that are no shelter are left out."""
-    ids = [a.pk for a in angebote if ist_schutzunterkunft(a)]
+def platzstaende(angebote, themen=None) -> dict[int, Platzstand]:
+    """The light per shelter among `angebote` (one query); Angebote that are no shelter are left out.
+    `themen` (pk -> Themen) when the caller has read them already."""
+    ids = [a.pk for a in angebote if ist_schutzunterkunft(a, None if themen is None else themen.get(a.pk, ()))]
     meldungen = {k.angebot_id: k for k in Kapazitaet.objects.filter(angebot_id__in=ids)}
     jetzt = timezone.now()
     return {pk: platzstand(meldungen.get(pk), jetzt) for pk in ids}

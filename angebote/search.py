@@ -4,22 +4,20 @@
 embedded default: words match the normalised public search text (angebote/suchtext.py) with one-letter
 typo tolerance; words, filters, facet counts, open-now and distance are evaluated over a snapshot of the
 public register read from the database (angebote/suchindex.py explains why), then one page of Angebote
-is loaded. It behaves the same on SQLite and PostgreSQL, and the query count of one search does not
-depend on the number of results.
+is shown from the snapshot too. It behaves the same on SQLite and PostgreSQL, and the query count of one
+search does not depend on the number of results.
 """
 
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.utils.module_loading import import_string
-
-from wagtail.models import Page
 
 from . import cache as seiten_cache
 from . import suchindex
@@ -33,8 +31,8 @@ from .geo import (
     ort_fuer_punkt,
     resolve_ort,
 )
-from .models import AngebotPage, AngebotStatus, Sprache, Standort, Thema, Zielgruppe
-from .oeffnungszeiten import berlin_jetzt, ist_offen
+from .models import Sprache, Thema, Zielgruppe
+from .oeffnungszeiten import berlin_jetzt
 from .suchtext import query_tokens, stem
 
 PRO_SEITE = 10
@@ -117,14 +115,24 @@ class SuchAnfrage:
         return not self.q and not self.hat_filter
 
 
+class ThemaKurz(NamedTuple):
+    slug: str
+    name: str
+    symbol: str
+
+
 @dataclass
 class Treffer:
-    angebot: AngebotPage
+    angebot: suchindex.Eintrag  # public data only: confidential streets and coordinates are never in it
     traeger: str
     distanz_km: float | None
-    standort: Standort | None  # the nearest (or first) Standort; use its oeffentliche_adresse
+    standort: suchindex.OeffentlicherStandort | None  # the nearest (or first) Standort
     offen: bool | None  # None: no opening hours known
     score: int = 0
+    themen: list[ThemaKurz] = field(default_factory=list)
+    standorte: list[suchindex.OeffentlicherStandort] = field(default_factory=list)  # all of them, in their order
+    url: str = ""  # set by the view, which knows the request's site
+    platzstand: object = None  # set by the view for shelters (angebote/kapazitaet.py)
 
 
 @dataclass
@@ -339,7 +347,6 @@ class DatabaseEngine(SearchEngine):
         seite = min(anfrage.seite, seiten)
         start = (seite - 1) * anfrage.pro_seite
         auswahl = treffer[start : start + anfrage.pro_seite]
-        seite_angebote = self.lade_angebote([e.pk for e in auswahl], distanzen, scores or {})
 
         zaehler = {}
         for name, feld in felder.items():
@@ -354,7 +361,7 @@ class DatabaseEngine(SearchEngine):
         }
         return SuchErgebnis(
             anfrage=anfrage,
-            treffer=self.treffer(seite_angebote, ort, jetzt),
+            treffer=self.treffer(auswahl, ort, jetzt, distanzen, scores or {}, vokabeln),
             anzahl=anzahl,
             seite=seite,
             seiten=seiten,
@@ -364,25 +371,6 @@ class DatabaseEngine(SearchEngine):
             ort_unbekannt=ort_unbekannt,
             nach_entfernung=ort is not None,
         )
-
-    def lade_angebote(self, pks, distanzen, scores) -> list[AngebotPage]:
-        """One page of Angebote in the order of `pks`, with Themen, Standorte and opening hours."""
-        angebote = AngebotPage.objects.filter(pk__in=pks).select_related("raum").defer("raum__geometrie")
-        angebote = angebote.prefetch_related(
-            "themen",
-            Prefetch("standorte", Standort.objects.select_related("raum").defer("raum__geometrie")),
-            "oeffnungszeiten",
-        )
-        angebote = {a.pk: a for a in angebote}
-        result = []
-        for pk in pks:
-            angebot = angebote.get(pk)
-            if angebot is None:  # unpublished since the snapshot (or index) was written
-                continue
-            angebot.distanz = distanzen.get(pk)
-            angebot.score = scores.get(pk, 0)
-            result.append(angebot)
-        return result
 
     @staticmethod
     def facetten(zaehler: dict[str, dict[int, int]], anfrage: SuchAnfrage, vokabeln: dict) -> dict:
@@ -402,12 +390,15 @@ class DatabaseEngine(SearchEngine):
     def vokabeln(self) -> dict:
         return vokabeln()
 
-    def treffer(self, angebote, ort: Ort | None, jetzt) -> list[Treffer]:
-        parent_paths = {a.path[: -Page.steplen] for a in angebote}
-        traeger = dict(Page.objects.filter(path__in=parent_paths).values_list("path", "title")) if angebote else {}
+    def treffer(self, eintraege, ort: Ort | None, jetzt, distanzen, scores, vokabeln) -> list[Treffer]:
+        """The hits of one result page from their snapshot entries: no query."""
+        tag, uhrzeit = jetzt.weekday(), jetzt.time().replace(tzinfo=None)
+        liste = vokabeln["thema_liste"]  # (pk, slug, name, symbol) in the editors' order
+        reihenfolge = {pk: i for i, (pk, *_rest) in enumerate(liste)}
+        themen = {pk: ThemaKurz(slug, name, symbol) for pk, slug, name, symbol in liste}
         result = []
-        for angebot in angebote:
-            standorte = list(angebot.standorte.all())
+        for eintrag in eintraege:
+            standorte = eintrag.standorte
             standort = standorte[0] if standorte else None
             if ort and standorte:
                 located = [s for s in standorte if s.oeffentlich_lat is not None]
@@ -415,18 +406,16 @@ class DatabaseEngine(SearchEngine):
                     standort = min(
                         located, key=lambda s: haversine_km(ort.lat, ort.lon, s.oeffentlich_lat, s.oeffentlich_lon)
                     )
-            zeiten = list(angebot.oeffnungszeiten.all())
-            offen = None
-            if zeiten:
-                offen = angebot.status == AngebotStatus.AKTIV and ist_offen(zeiten, jetzt)
             result.append(
                 Treffer(
-                    angebot=angebot,
-                    traeger=traeger.get(angebot.path[: -Page.steplen], ""),
-                    distanz_km=angebot.distanz,
+                    angebot=eintrag,
+                    traeger=eintrag.traeger,
+                    distanz_km=distanzen.get(eintrag.pk),
                     standort=standort,
-                    offen=offen,
-                    score=angebot.score,
+                    offen=eintrag.offen(tag, uhrzeit) if eintrag.zeiten else None,
+                    score=scores.get(eintrag.pk, 0),
+                    themen=[themen[pk] for pk in sorted(eintrag.themen, key=reihenfolge.get) if pk in themen],
+                    standorte=list(standorte),
                 )
             )
         return result

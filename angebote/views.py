@@ -36,7 +36,7 @@ def karten_punkte(ergebnis) -> list[dict]:
     """Map points of the listed hits; confidential Standorte are left out entirely."""
     punkte = []
     for treffer in ergebnis.treffer:
-        for standort in treffer.angebot.standorte.all():
+        for standort in treffer.standorte:
             if standort.adresse_vertraulich or standort.lat is None:
                 continue
             punkte.append(
@@ -44,7 +44,7 @@ def karten_punkte(ergebnis) -> list[dict]:
                     "lat": round(standort.lat, 5),
                     "lon": round(standort.lon, 5),
                     "titel": treffer.angebot.title,
-                    "url": treffer.angebot.url,
+                    "url": treffer.url,
                     "adresse": f"{standort.strasse}, {standort.plz} {standort.ort_anzeige}".strip(", "),
                 }
             )
@@ -81,9 +81,12 @@ def aktive_filter(params, ergebnis) -> list[dict]:
 def suche_seite(request, page):
     anfrage = SuchAnfrage.from_params(request.GET)
     ergebnis = suche_ausfuehren(anfrage)
-    lichter = kapazitaet.platzstaende([t.angebot for t in ergebnis.treffer])
+    lichter = kapazitaet.platzstaende(
+        [t.angebot for t in ergebnis.treffer], themen={t.angebot.pk: t.themen for t in ergebnis.treffer}
+    )
     for treffer in ergebnis.treffer:
-        treffer.angebot.platzstand = lichter.get(treffer.angebot.pk)
+        treffer.platzstand = lichter.get(treffer.angebot.pk)
+        treffer.url = treffer.angebot.get_url(request)
     context = page.get_context(request)
     context.update(
         schnell_verlassen=bool(GEWALT_THEMEN & set(anfrage.themen)),

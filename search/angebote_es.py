@@ -264,6 +264,13 @@ def abfrage(anfrage: SuchAnfrage, wahl: dict[str, list[str]], ort=None, jetzt=No
 class ElasticsearchEngine(DatabaseEngine):
     """Same contract as DatabaseEngine; words, filters, facets and distance evaluated by the cluster."""
 
+    @staticmethod
+    def eintraege(pks) -> list[suchindex.Eintrag]:
+        """The public entries of one result page, in the cluster's order (a fixed number of queries);
+        an Angebot unpublished since it was indexed is left out."""
+        gelesen = suchindex.eintraege_lesen(pks=pks)
+        return [gelesen[pk] for pk in pks if pk in gelesen]
+
     def ausfuehren(self, search: Search) -> dict:
         return dict(client().search(index=index_alias(), body=search.to_dict()))
 
@@ -310,7 +317,7 @@ class ElasticsearchEngine(DatabaseEngine):
         }
         return SuchErgebnis(
             anfrage=anfrage,
-            treffer=self.treffer(self.lade_angebote(pks, distanzen, scores), ort, jetzt),
+            treffer=self.treffer(self.eintraege(pks), ort, jetzt, distanzen, scores, vokabeln),
             anzahl=anzahl,
             seite=seite,
             seiten=seiten,

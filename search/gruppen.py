@@ -21,7 +21,7 @@ def angebote_suchen(anfrage: Anfrage) -> tuple[list[Eintrag], int]:
     eintraege = []
     for treffer in ergebnis.treffer:
         angebot = treffer.angebot
-        merkmale = [", ".join(t.name for t in angebot.themen.all())]
+        merkmale = [", ".join(t.name for t in treffer.themen)]
         if treffer.standort:
             merkmale.append(treffer.standort.ort_anzeige)  # the Ort only: confidential streets stay hidden
         eintraege.append(

@@ -94,3 +94,13 @@ def test_public_point_of_a_confidential_standort_is_the_gemeinde_centroid(frauen
     standort = Standort.objects.select_related("raum").get(angebot=frauenhaus)
     assert (standort.oeffentlich_lat, standort.oeffentlich_lon) == (standort.raum.lat, standort.raum.lon)
     assert standort.oeffentliche_adresse == {"strasse": "", "plz": "", "ort": "Norderstedt", "lat": None, "lon": None}
+
+
+def test_search_snapshot_holds_the_town_but_not_the_street_or_coordinates(frauenhaus):
+    from angebote import suchindex
+
+    eintrag = suchindex.eintraege_lesen(pks=[frauenhaus.pk])[frauenhaus.pk]
+    assert_nichts_geheimes(repr(eintrag), frauenhaus)
+    (standort,) = eintrag.standorte
+    assert (standort.strasse, standort.plz, standort.lat, standort.lon) == ("", "", None, None)
+    assert standort.ort_anzeige == frauenhaus.standorte.get().ort_anzeige
