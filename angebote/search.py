@@ -230,12 +230,12 @@ class DatabaseEngine(SearchEngine):
     (angebote/suchindex.py) as set operations, then one page of Angebote from the database: a fixed
     number of queries."""
 
-    def ort(self, anfrage: SuchAnfrage, raeume=None) -> tuple[Ort | None, bool]:
-        """The place asked for; `raeume` from the snapshot, else read from the database."""
+    def ort(self, anfrage: SuchAnfrage, index=None) -> tuple[Ort | None, bool]:
+        """The place asked for; over the snapshot's Räume when `index` is given, else read from the database."""
         if anfrage.lat is not None:
-            return ort_fuer_punkt(anfrage.lat, anfrage.lon, raeume), False
+            return ort_fuer_punkt(anfrage.lat, anfrage.lon, index.raeume if index else None), False
         if anfrage.ort:
-            ort = resolve_ort(anfrage.ort, raeume)
+            ort = index.ort(anfrage.ort) if index else resolve_ort(anfrage.ort)
             return ort, ort is None
         return None, False
 
@@ -295,7 +295,7 @@ class DatabaseEngine(SearchEngine):
         jetzt = berlin_jetzt(anfrage.jetzt)
         tag, uhrzeit = jetzt.weekday(), jetzt.time().replace(tzinfo=None)
         index = suchindex.aktuell()
-        ort, ort_unbekannt = self.ort(anfrage, index.raeume)
+        ort, ort_unbekannt = self.ort(anfrage, index)
         umkreis = anfrage.umkreis if anfrage.umkreis in UMKREISE else STANDARD_UMKREIS
         kandidaten, words_of = self.woerter(index, anfrage)
         if kandidaten is None:
@@ -310,8 +310,9 @@ class DatabaseEngine(SearchEngine):
             kandidaten &= index.barrierefrei
         if anfrage.kostenlos:
             kandidaten &= index.kostenlos
+        offen = index.offen(tag, uhrzeit)
         if anfrage.offen:
-            kandidaten = {pk for pk in kandidaten if index.eintraege[pk].offen(tag, uhrzeit)}
+            kandidaten &= offen
 
         vokabeln = index.vokabeln
         felder = {"thema": "themen", "zielgruppe": "zielgruppen", "sprache": "sprachen"}
@@ -357,7 +358,7 @@ class DatabaseEngine(SearchEngine):
         schalter = {
             "barrierefrei": len(treffer_ids & index.barrierefrei),
             "kostenlos": len(treffer_ids & index.kostenlos),
-            "offen": sum(1 for e in treffer if e.offen(tag, uhrzeit)),
+            "offen": len(treffer_ids & offen),
         }
         return SuchErgebnis(
             anfrage=anfrage,

@@ -25,6 +25,7 @@ from wagtail.models import Page
 
 from sozialatlas.models import Raum
 
+from .geo import Ort, resolve_ort
 from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Standort, Thema
 
 _lock = threading.Lock()
@@ -115,6 +116,8 @@ class Suchindex:
     raeume: list = field(default_factory=list)  # Räume with a centroid, for places typed or located
     vokabeln: dict = field(default_factory=dict)  # the facets' values: slug/code -> id, ordered lists
     _teilwoerter: dict[str, frozenset[int]] = field(default_factory=dict)
+    _orte: dict[str, Ort | None] = field(default_factory=dict)
+    _offen: tuple = (None, frozenset())
 
     def enthaelt(self, teil: str) -> frozenset[int]:
         """Entries whose search text holds `teil` inside a word ("schuld" in "schuldnerberatung")."""
@@ -125,6 +128,23 @@ class Suchindex:
                 self._teilwoerter.clear()
             self._teilwoerter[teil] = found
         return found
+
+    def ort(self, text: str) -> Ort | None:
+        """A typed PLZ or place over the snapshot's Räume, remembered per text: places repeat."""
+        if text not in self._orte:
+            if len(self._orte) > 5000:
+                self._orte.clear()
+            self._orte[text] = resolve_ort(text, self.raeume)
+        return self._orte[text]
+
+    def offen(self, tag: int, uhrzeit: time) -> frozenset[int]:
+        """The entries open at this weekday and minute (opening hours have minute precision), computed
+        once per minute instead of once per search."""
+        minute = uhrzeit.replace(second=0, microsecond=0)
+        if self._offen[0] != (tag, minute):
+            offen = frozenset(pk for pk, e in self.eintraege.items() if e.offen(tag, minute))
+            self._offen = ((tag, minute), offen)
+        return self._offen[1]
 
 
 def _deletes(word: str) -> set[str]:
