@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import seitencache
@@ -80,19 +80,13 @@ def invalidieren(**kwargs):
     seitencache.invalidieren(BEREICH)
 
 
-def _bei_seite(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        invalidieren()
-
-
 def verbinden():
-    """Called from PortalConfig.ready()."""
+    """Called from PortalConfig.ready(). Receivers are connected per model: a receiver for every model
+    would, for post_delete, turn off Django's fast deletes everywhere."""
     from .models import PortalEinstellungen
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidieren, dispatch_uid=f"rahmen_{id(signal)}")
-    post_save.connect(_bei_seite, dispatch_uid="rahmen_seite_gespeichert")
-    post_delete.connect(_bei_seite, dispatch_uid="rahmen_seite_geloescht")
-    for model in (PortalEinstellungen, PageViewRestriction, Site):
-        post_save.connect(invalidieren, sender=model, dispatch_uid=f"rahmen_{model.__name__}_gespeichert")
-        post_delete.connect(invalidieren, sender=model, dispatch_uid=f"rahmen_{model.__name__}_geloescht")
+    for model in (*get_page_models(), PortalEinstellungen, PageViewRestriction, Site):
+        post_save.connect(invalidieren, sender=model, dispatch_uid=f"rahmen_{model._meta.label}_gespeichert")
+        post_delete.connect(invalidieren, sender=model, dispatch_uid=f"rahmen_{model._meta.label}_geloescht")

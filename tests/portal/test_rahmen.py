@@ -44,7 +44,7 @@ def test_saving_the_settings_changes_the_frame_at_once(client, site_tree):
     assert 'href="tel:04551951-0"' in html
 
 
-def test_publishing_and_unpublishing_a_menu_page_changes_the_menu(client, site_tree):
+def test_publishing_unpublishing_and_deleting_a_menu_page_changes_the_menu(client, site_tree):
     client.get("/")
     seite = StandardPage(title="Familienzentren", slug="familienzentren", show_in_menus=True, live=False)
     site_tree.add_child(instance=seite)
@@ -53,4 +53,8 @@ def test_publishing_and_unpublishing_a_menu_page_changes_the_menu(client, site_t
     assert '<a href="/familienzentren/">Familienzentren</a>' in client.get("/").content.decode()
     seite.refresh_from_db()
     seite.unpublish()
+    assert "Familienzentren" not in client.get("/").content.decode()
+    seite.save_revision().publish()
+    assert "Familienzentren" in client.get("/").content.decode()
+    seite.delete()
     assert "Familienzentren" not in client.get("/").content.decode()
