@@ -184,3 +184,24 @@ def test_engine_is_loaded_from_the_dotted_path_setting():
     with override_settings(ANGEBOTE_SEARCH_ENGINE="tests.angebote.test_search.FesteEngine"):
         assert isinstance(get_engine(), FesteEngine)
         assert search.suche(SuchAnfrage(q="x")).anzahl == 0
+
+
+def test_a_search_over_a_current_snapshot_reads_nothing_from_the_database(demo_daten):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from angebote.models import AngebotPage
+
+    anfrage = SuchAnfrage(q="Beratung", ort="Norderstedt", umkreis=50, pro_seite=100)
+    suche(anfrage)  # builds the snapshot
+    with CaptureQueriesContext(connection) as queries:
+        ergebnis = suche(anfrage)
+    assert len(queries) == 0
+    assert ergebnis.anzahl > 10
+    seiten = AngebotPage.objects.in_bulk([t.angebot.pk for t in ergebnis.treffer])
+    for treffer in ergebnis.treffer:  # what a hit shows is the page's own data
+        seite = seiten[treffer.angebot.pk]
+        assert (treffer.angebot.title, treffer.angebot.kurzbeschreibung) == (seite.title, seite.kurzbeschreibung)
+        assert treffer.angebot.get_url() == seite.url
+        assert treffer.traeger == seite.get_parent().title
+        assert [t.slug for t in treffer.themen] == [t.slug for t in seite.themen.order_by("sortierung", "name")]
