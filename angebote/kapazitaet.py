@@ -38,8 +38,9 @@ class Platzstand:
         return TEXTE[self.farbe]
 
 
-def ist_schutzunterkunft(angebot: AngebotPage, themen=None) -> bool:
-    """`themen`: the Angebot's Themen when already read, else they are read through the relation."""
+def ist_schutzunterkunft(angebot, themen=None) -> bool:
+    """`angebot`: an AngebotPage, or a search hit's entry when its `themen` (objects with a slug) are given;
+    without them they are read through the page's relation."""
     return any(thema.slug == SCHUTZ_THEMA for thema in (angebot.themen.all() if themen is None else themen))
 
 

@@ -227,8 +227,8 @@ def vokabeln() -> dict:
 
 class DatabaseEngine(SearchEngine):
     """Words, filters, open-now, distance and facets over the snapshot of the public register
-    (angebote/suchindex.py) as set operations, then one page of Angebote from the database: a fixed
-    number of queries."""
+    (angebote/suchindex.py) as set operations; the page of hits is shown from the snapshot's entries too.
+    Over a current snapshot a search reads nothing from the database."""
 
     def ort(self, anfrage: SuchAnfrage, index=None) -> tuple[Ort | None, bool]:
         """The place asked for; over the snapshot's Räume when `index` is given, else read from the database."""
@@ -393,7 +393,7 @@ class DatabaseEngine(SearchEngine):
 
     def treffer(self, eintraege, ort: Ort | None, jetzt, distanzen, scores, vokabeln) -> list[Treffer]:
         """The hits of one result page from their snapshot entries: no query."""
-        tag, uhrzeit = jetzt.weekday(), jetzt.time().replace(tzinfo=None)
+        tag, minute = jetzt.weekday(), jetzt.time().replace(second=0, microsecond=0, tzinfo=None)
         liste = vokabeln["thema_liste"]  # (pk, slug, name, symbol) in the editors' order
         reihenfolge = {pk: i for i, (pk, *_rest) in enumerate(liste)}
         themen = {pk: ThemaKurz(slug, name, symbol) for pk, slug, name, symbol in liste}
@@ -413,7 +413,7 @@ class DatabaseEngine(SearchEngine):
                     traeger=eintrag.traeger,
                     distanz_km=distanzen.get(eintrag.pk),
                     standort=standort,
-                    offen=eintrag.offen(tag, uhrzeit) if eintrag.zeiten else None,
+                    offen=eintrag.offen(tag, minute) if eintrag.zeiten else None,
                     score=scores.get(eintrag.pk, 0),
                     themen=[themen[pk] for pk in sorted(eintrag.themen, key=reihenfolge.get) if pk in themen],
                     standorte=list(standorte),

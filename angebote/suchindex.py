@@ -239,9 +239,8 @@ def eintraege_lesen(pks=None) -> dict[int, Eintrag]:
             "lon",
         )
     )
-    for angebot_id, lat, lon, barrierefrei, vertraulich, strasse, plz, ort, raum_name, *eigene in standorte.iterator(
-        5000
-    ):
+    for zeile in standorte.iterator(5000):
+        angebot_id, lat, lon, barrierefrei, vertraulich, strasse, plz, ort, raum_name, *eigene = zeile
         eintrag = eintraege.get(angebot_id)
         if eintrag is None:
             continue

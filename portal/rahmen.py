@@ -85,8 +85,8 @@ def verbinden():
     would, for post_delete, turn off Django's fast deletes everywhere."""
     from .models import PortalEinstellungen
 
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidieren, dispatch_uid=f"rahmen_{id(signal)}")
+    for name, signal in (("published", page_published), ("unpublished", page_unpublished), ("moved", post_page_move)):
+        signal.connect(invalidieren, dispatch_uid=f"rahmen_page_{name}")
     for model in (*get_page_models(), PortalEinstellungen, PageViewRestriction, Site):
         post_save.connect(invalidieren, sender=model, dispatch_uid=f"rahmen_{model._meta.label}_gespeichert")
         post_delete.connect(invalidieren, sender=model, dispatch_uid=f"rahmen_{model._meta.label}_geloescht")
