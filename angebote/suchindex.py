@@ -27,6 +27,7 @@ from sozialatlas.models import Raum
 
 from .geo import Ort, resolve_ort
 from .models import AngebotPage, AngebotStatus, Barrierefrei, Oeffnungszeit, Standort, Thema
+from .models.pages import telefonnummern
 
 _lock = threading.Lock()
 _snapshot: dict = {}
@@ -91,7 +92,7 @@ class Eintrag:
 
     @property
     def telefonnummern(self) -> list[str]:
-        return [t.strip() for t in self.telefon.split("|") if t.strip()]
+        return telefonnummern(self.telefon)
 
     def get_url(self, request=None) -> str | None:
         """The page's URL by Wagtail's own rules (sites, root paths), from the stored url_path."""

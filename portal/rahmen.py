@@ -47,7 +47,7 @@ def _lesen(site: Site, request) -> Rahmen:
     einstellungen = PortalEinstellungen.for_site(site)
 
     def url(page):
-        return page.get_url(request) if page else ""
+        return (page.get_url(request) or "") if page else ""
 
     menue = site.root_page.get_children().live().public().in_menu()
     return Rahmen(
@@ -59,7 +59,7 @@ def _lesen(site: Site, request) -> Rahmen:
         impressum_url=url(einstellungen.impressum),
         datenschutz_url=url(einstellungen.datenschutz),
         barrierefreiheit_url=url(einstellungen.barrierefreiheit),
-        menue=tuple(Menuepunkt(page.title, page.get_url(request) or "", page.path) for page in menue),
+        menue=tuple(Menuepunkt(page.title, url(page), page.path) for page in menue),
     )
 
 

@@ -13,6 +13,11 @@ from wagtail.search import index
 from portal.models import BasePage
 
 
+def telefonnummern(telefon: str) -> list[str]:
+    """The numbers of a Telefon field (several separated by »|«)."""
+    return [t.strip() for t in telefon.split("|") if t.strip()]
+
+
 class AngebotIndexPage(RoutablePageMixin, BasePage):
     """/hilfe/: the public search over all Angebote; /hilfe/frauenhaeuser/: the shelters with their light."""
 
@@ -165,7 +170,7 @@ class AngebotPage(Page):
 
     @property
     def telefonnummern(self) -> list[str]:
-        return [t.strip() for t in self.telefon.split("|") if t.strip()]
+        return telefonnummern(self.telefon)
 
     @property
     def begriffe(self) -> list[str]:
