@@ -7,4 +7,17 @@ class AngeboteConfig(AppConfig):
     verbose_name = _("Angebote")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import signals  # noqa: F401
+
+        post_migrate.connect(suchindex_fuellen, sender=self)
+
+
+def suchindex_fuellen(sender, using="default", **kwargs):
+    """After an upgrade the search index is built once, when it is empty but the register is not."""
+    from .models import AngebotPage, SuchEintrag
+    from .suche import index
+
+    if not SuchEintrag.objects.using(using).exists() and AngebotPage.objects.using(using).live().exists():
+        index.aufbauen()

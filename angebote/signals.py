@@ -23,7 +23,7 @@ SOFORT = 200  # up to this many Angebote are reindexed in the request, more in t
 
 
 def neu_indexieren(pks) -> None:
-    from .suche import index
+    from .suche import elasticsearch, index
     from .tasks import cluster_aktualisieren, suchindex_aktualisieren
 
     pks = sorted(set(pks))
@@ -31,9 +31,21 @@ def neu_indexieren(pks) -> None:
         return
     if len(pks) <= SOFORT:
         index.aktualisieren(pks)
-        transaction.on_commit(lambda: cluster_aktualisieren.enqueue(pks))
+        if elasticsearch.aktiv():
+            transaction.on_commit(lambda: cluster_aktualisieren.enqueue(pks))
     else:
         transaction.on_commit(lambda: suchindex_aktualisieren.enqueue(pks))
+
+
+def veraltete_adressen(page) -> bool:
+    """Whether an entry below `page` holds a URL path that no longer begins with the page's (one query)."""
+    from .models import SuchEintrag
+
+    return (
+        SuchEintrag.objects.filter(angebot__path__startswith=page.path)
+        .exclude(url_path__startswith=page.url_path)
+        .exists()
+    )
 
 
 def angebote_unter(page) -> list[int]:
@@ -69,10 +81,14 @@ def raum_geaendert(sender, instance, created=False, **kwargs):
 def seite_geaendert(sender, instance, **kwargs):
     invalidieren()
     specific = instance.specific_class
-    if specific is TraegerPage or kwargs.get("url_path_before") is not None or specific is None:
+    if specific is TraegerPage or kwargs.get("url_path_before") is not None:
         neu_indexieren(angebote_unter(instance))
-    elif specific is AngebotPage and not instance.live:
-        neu_indexieren([instance.pk])
+    elif specific is AngebotPage:
+        if not instance.live:
+            neu_indexieren([instance.pk])
+    elif veraltete_adressen(instance):
+        # A new slug above the register (/hilfe/ renamed) moves every Angebot's URL.
+        neu_indexieren(angebote_unter(instance))
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -87,11 +103,13 @@ def sichtbarkeit_geaendert(sender, instance, **kwargs):
 @receiver(post_delete, sender=AngebotPage)
 def angebot_geloescht(sender, instance, **kwargs):
     """The entry goes with the page (a cascade); a cluster's document needs telling."""
+    from .suche import elasticsearch
     from .tasks import cluster_aktualisieren
 
     invalidieren()
-    pk = instance.pk
-    transaction.on_commit(lambda: cluster_aktualisieren.enqueue([pk]))
+    if elasticsearch.aktiv():
+        pk = instance.pk
+        transaction.on_commit(lambda: cluster_aktualisieren.enqueue([pk]))
 
 
 @receiver(post_delete, sender=TraegerPage)

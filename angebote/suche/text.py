@@ -153,8 +153,8 @@ def wortformen(token: str, vokabular: Vokabular) -> tuple[tuple[str, ...], bool]
     In this order, and the first that finds something wins, so a known word is never »corrected«
     (»Sucht« must not also find »Suche«): the word begins index words; it is a compound whose head is a
     meaningful index word (»Mietschulden«; »Drogenberatung« is not about »beratung«) or whose parts are
-    index words; its stem or a base up to five letters shorter is an index word (»Pflegegrades«, »borçlarım«, »долгов«); it is one typo
-    away from index words.
+    index words; its stem or a base up to five letters shorter is an index word (»Pflegegrades«,
+    »borçlarım«, »долгов«); it is one typo away from index words.
     """
     kopf = next(
         (

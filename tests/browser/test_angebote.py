@@ -31,15 +31,16 @@ def test_citizen_searches_by_word_and_plz_on_a_phone(demo_site, live_server, pho
     expect(phone_page.locator(".treffer").first).to_contain_text("km")
     assert_no_axe_violations(phone_page)
 
-    # A place alone keeps the filter box folded, so on a phone the results come right after the search.
+    # The filter box stays folded, so on a phone the results come right after the search.
     filterbox = phone_page.locator("details.hilfe-filter")
     expect(filterbox).not_to_have_attribute("open", "")
     filterbox.locator("summary").click()
     phone_page.get_by_role("checkbox", name=re.compile("jetzt geöffnet")).check()
     phone_page.get_by_role("button", name="Filter anwenden").click()
-    expect(phone_page).to_have_url(re.compile(r"offen=1"))
-    # A chosen filter keeps the box open, so it can be changed again.
-    expect(filterbox).to_have_attribute("open", "")
+    expect(phone_page).to_have_url(re.compile(r"q=Alkohol.*offen=1"))
+    # The chosen filter shows as a chip that removes it; the box is one tap away.
+    expect(filterbox).not_to_have_attribute("open", "")
+    expect(phone_page.get_by_role("link", name=re.compile("jetzt geöffnet entfernen"))).to_be_visible()
     assert_no_axe_violations(phone_page)
 
     phone_page.goto(live_server.url + "/hilfe/?q=Alkohol&ort=24568")
@@ -49,8 +50,26 @@ def test_citizen_searches_by_word_and_plz_on_a_phone(demo_site, live_server, pho
     assert_no_axe_violations(phone_page)
 
 
+def test_the_first_hits_are_on_a_phones_first_screen_after_a_search(demo_site, live_server, phone_page):
+    for suche in ("?q=kein+Geld+f%C3%BCr+Miete", "?q=Sucht&ort=Norderstedt", "?q=Sucht&thema=suchtberatung&offen=1"):
+        phone_page.goto(live_server.url + "/hilfe/" + suche)
+        hoehe = phone_page.viewport_size["height"]
+        box = phone_page.locator(".treffer__titel").first.bounding_box()
+        assert box and box["y"] + box["height"] <= hoehe, (suche, box, hoehe)
+
+
+def test_a_misspelt_or_unknown_place_is_explained_and_still_finds_help(demo_site, live_server, phone_page):
+    phone_page.goto(live_server.url + "/hilfe/?q=Sucht&ort=norderstet")
+    expect(phone_page.get_by_text(re.compile("Meinten Sie Norderstedt?"))).to_be_visible()
+    expect(phone_page.get_by_role("link", name="Suchtberatungsstelle Norderstedt")).to_be_visible()
+    phone_page.goto(live_server.url + "/hilfe/?q=Sucht&ort=Hamburg")
+    expect(phone_page.get_by_text(re.compile("»Hamburg« liegt nicht im Kreis"))).to_be_visible()
+    expect(phone_page.get_by_role("link", name="Suchtberatung Kaltenkirchen")).to_be_visible()
+    assert_no_axe_violations(phone_page)
+
+
 def test_no_hits_page_is_accessible_and_offers_the_themen(demo_site, live_server, phone_page):
-    phone_page.goto(live_server.url + "/hilfe/?q=Schimmel+in+der+Wohnung")
+    phone_page.goto(live_server.url + "/hilfe/?q=Schimmel")
     expect(phone_page.get_by_role("heading", name="Keine Treffer")).to_be_visible()
     expect(phone_page.get_by_role("link", name=re.compile("Schuldnerberatung"))).to_be_visible()
     assert_no_axe_violations(phone_page)
@@ -74,8 +93,9 @@ PIXEL_PNG = base64.b64decode(
 
 def test_map_and_tiles_load_only_after_a_click(demo_site, live_server, page, settings):
     settings.MAP_TILE_URL = live_server.url + "/kacheln/{z}/{x}/{y}.png"
-    requested = []
+    requested, missing = [], []
     page.on("request", lambda request: requested.append(request.url))
+    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
     # A stand-in tile server: every tile is a transparent pixel.
     page.route("**/kacheln/**", lambda route: route.fulfill(status=200, content_type="image/png", body=PIXEL_PNG))
     page.goto(live_server.url + "/hilfe/?q=Sucht")
@@ -88,5 +108,8 @@ def test_map_and_tiles_load_only_after_a_click(demo_site, live_server, page, set
     page.wait_for_load_state("networkidle")
     assert [u for u in requested if "/static/vendor/leaflet/leaflet.js" in u]
     assert [u for u in requested if "/kacheln/" in u]
+    # The pins are Leaflet's own images from static/, not alt-text boxes of a wrong path.
+    assert [u for u in requested if u.endswith("/static/vendor/leaflet/images/marker-icon.png")]
+    assert [u for u in missing if "leaflet" in u] == []
     # The list stays the accessible alternative next to the map.
     expect(page.get_by_role("link", name="Suchtberatung Kaltenkirchen")).to_be_visible()

@@ -39,6 +39,7 @@ URLS = [
         "Hilfe: words+Thema+place, uncached",
         "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25&n={n}",
     ),
+    ("Hilfe: lay phrase, uncached", "/hilfe/?q=kein+Geld+f%C3%BCr+Miete&ort=Bad+Segeberg&n={n}"),
     ("Hilfe: repeated search (cache)", "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25"),
     (
         "Angebot detail (cache)",
@@ -74,6 +75,11 @@ def parse_args(argv):
         "--url", action="append", default=[], metavar="PATH", help="measure these paths instead of the default list"
     )
     parser.add_argument("--results", type=Path, help="append the Markdown table to this file")
+    parser.add_argument(
+        "--mixed",
+        action="store_true",
+        help="also measure the uncached register search while another process publishes one Angebot every 5 s",
+    )
     parser.add_argument(
         "--keep-database",
         metavar="NAME",
@@ -158,6 +164,32 @@ def seitengewicht(base_url, path):
     return {"html": len(html.encode()), "inline_json": inline, "js": js, "js_total": sum(js.values())}
 
 
+HILFE_UNCACHED = "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25&n={n}"
+
+
+def gemischt_messen(server, args) -> dict:
+    """The uncached search read-only, then again while publisher.py publishes an Angebot every 5 s."""
+    lesend = measure(server, HILFE_UNCACHED, args)["rps"]
+    dauer = args.warmup + args.duration
+    publisher = subprocess.Popen(  # noqa: S603 (fixed command)
+        [PYTHON, str(HERE / "publisher.py"), f"--url={server.url}", f"--duration={dauer}"],
+        env=server.env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    gemischt = measure(server, HILFE_UNCACHED, args)["rps"]
+    ausgabe, _ = publisher.communicate(timeout=dauer + 120)
+    zeilen = [json.loads(z) for z in ausgabe.splitlines() if z.startswith("{")]
+    dauern = sorted(z["publish_ms"] for z in zeilen) or [0.0]
+    return {
+        "lesend": lesend,
+        "gemischt": gemischt,
+        "veroeffentlicht": len(zeilen),
+        "gefunden": sum(z["found"] for z in zeilen),
+        "publish_ms": dauern[len(dauern) // 2],
+    }
+
+
 def main(argv=None):
     args = parse_args(argv)
     sizes = {name: gen.default for name, gen in GENERATORS.items()} | dict(args.size)
@@ -178,6 +210,8 @@ def main(argv=None):
                 # On a shared machine the fastest round is the one least disturbed by other processes.
                 if path not in results or result["rps"] > results[path]["rps"]:
                     results[path] = result
+        gemischt = gemischt_messen(server, args) if args.mixed else None
+        rss = server.worker_rss_mb()
         gewicht = seitengewicht(server.url, INDIKATOR_SEITE) if not args.url else None
         failed = any(result["errors"] or not result["requests"] for result in results.values())
         if failed:
@@ -198,6 +232,14 @@ def main(argv=None):
             f"{gewicht['inline_json']:,}); JavaScript {gewicht['js_total']:,} bytes uncompressed ("
             + ", ".join(f"{url.rsplit('/', 1)[-1]} {size:,}" for url, size in gewicht["js"].items())
             + ").\n"
+        )
+    markdown += f"\nWorker memory after the run (RSS): {', '.join(f'{mb:.0f} MB' for mb in rss)}.\n"
+    if gemischt:
+        markdown += (
+            f"\nMixed run ({HILFE_UNCACHED}): read-only {gemischt['lesend']:.1f} req/s, while publishing one Angebot "
+            f"every 5 s {gemischt['gemischt']:.1f} req/s ({gemischt['gemischt'] / gemischt['lesend']:.0%}); "
+            f"{gemischt['gefunden']} of {gemischt['veroeffentlicht']} published changes found by the next search; "
+            f"publish took {gemischt['publish_ms']:.0f} ms (median).\n"
         )
     print()
     print(markdown)

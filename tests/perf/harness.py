@@ -35,6 +35,22 @@ class Server:
     workers: int
     threads: int
     log_path: Path
+    env: dict  # the server's environment, for helper processes on the same database
+    pid: int  # gunicorn's master process
+
+    def worker_rss_mb(self) -> list[float]:
+        """Resident memory of each gunicorn worker (Linux /proc), in MB."""
+        rss = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                felder = stat.read_text().rsplit(")", 1)[1].split()
+                if int(felder[1]) == self.pid:
+                    status = (stat.parent / "status").read_text()
+                    kb = next(int(z.split()[1]) for z in status.splitlines() if z.startswith("VmRSS:"))
+                    rss.append(kb / 1024)
+            except (OSError, ValueError, IndexError, StopIteration):
+                continue
+        return sorted(rss)
 
     def log_tail(self, characters=4000):
         """The end of gunicorn's log (Django's errors go there); the file goes with the temporary directory."""
@@ -167,7 +183,7 @@ def gunicorn(env, tmp, workers, threads, database):
         )
     try:
         wait_until_ready(process, url, log_path)
-        yield Server(url, "127.0.0.1", port, database, workers, threads, log_path)
+        yield Server(url, "127.0.0.1", port, database, workers, threads, log_path, env, process.pid)
     finally:
         stop(process)
 

@@ -43,3 +43,18 @@ def test_app_imports_only_apps_below_it(app):
             if module in ALLOWED and module != app and module not in ALLOWED[app]:
                 wrong.append(f"{relative}:{line} imports {module}")
     assert wrong == []
+
+
+def test_the_register_search_engine_setting_names_classes_that_live_with_the_search_code():
+    """A dotted path in the settings is an import too: the engines the register search (angebote) loads
+    must live in angebote, not in an app above it."""
+    import re
+
+    from django.utils.module_loading import import_string
+
+    source = (ROOT / "portal" / "settings" / "base.py").read_text()
+    paths = re.findall(r'"((?:[a-z_]+\.)+[A-Z]\w*Engine)"', source)
+    assert len(paths) == 3
+    for path in paths:
+        assert path.startswith("angebote.suche."), path
+        assert isinstance(import_string(path), type)
