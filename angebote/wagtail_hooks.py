@@ -18,7 +18,7 @@ from portal.import_views import ImportView, PermissionMenuItem
 from .berichte import VeralteteAngeboteView
 from .imports import AngebotImporter
 from .kapazitaet import LOG_ACTION as KAPAZITAET_LOG
-from .models import Sprache, Thema, TraegerPage, Zielgruppe
+from .models import Sprache, Thema, ThemaZuordnung, TraegerPage, Zielgruppe
 from .pruefung import LOG_ERINNERUNG, LOG_GEPRUEFT
 from .traeger_admin import (
     LOG_EINLADUNG,
@@ -60,8 +60,17 @@ class SpracheViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class ThemaZuordnungViewSet(SnippetViewSet):
+    model = ThemaZuordnung
+    icon = "link"
+    menu_label = _("Themen-Zuordnungen (HSDS)")
+    list_display = ["taxonomie", "code", "thema"]
+    search_fields = ["taxonomie", "code"]
+    search_backend_name = None
+
+
 class AngeboteGroup(SnippetViewSetGroup):
-    items = (ThemaViewSet, ZielgruppeViewSet, SpracheViewSet)
+    items = (ThemaViewSet, ZielgruppeViewSet, SpracheViewSet, ThemaZuordnungViewSet)
     menu_icon = "help"
     menu_label = _("Angebote: Einordnung")
     menu_order = 250

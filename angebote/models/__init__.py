@@ -3,7 +3,7 @@
 from .kapazitaet import Kapazitaet
 from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
 from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
-from .taxonomie import Sprache, Thema, Zielgruppe
+from .taxonomie import Sprache, Thema, ThemaZuordnung, Zielgruppe
 
 __all__ = [
     "AngebotIndexPage",
@@ -15,6 +15,7 @@ __all__ = [
     "Sprache",
     "Standort",
     "Thema",
+    "ThemaZuordnung",
     "TraegerPage",
     "Wochentag",
     "Zielgruppe",
