@@ -34,6 +34,8 @@ from .models import AngebotStatus, Barrierefrei, Thema, ThemaZuordnung, TraegerP
 from .oeffnungszeiten import BERLIN, Zeitraum
 
 STATUS_AUS_HSDS = {v: k for k, v in HSDS_STATUS.items()} | {"inactive": AngebotStatus.GESCHLOSSEN}
+# Fields only a service has (status is required of it); an object with none of them is an organization.
+SERVICE_FELDER = {"status", "service_at_locations", "attributes", "schedules", "organization", "organization_id"}
 TEILOBJEKT_ID = re.compile(
     r"\.(phones|schedules|languages|attributes|service_areas|accessibility|addresses|taxonomy_term)(\[\d+\])?\.id$"
 )
@@ -227,10 +229,11 @@ class HsdsImporter(Importer):
                     self.problems.append(Problem(None, f"Service {n + 1}: ", _("kein JSON-Objekt.")))
                     continue
                 return None
-            if "status" in eintrag:  # a service (status is required of it, and of nothing else)
+            ist_sal = "status" not in eintrag and ("location" in eintrag or "service" in eintrag)
+            if "services" not in eintrag and not ist_sal and SERVICE_FELDER & set(eintrag):  # a service
                 result.append((pfad, eintrag, None, []))
                 self.rohdaten.append((pfad, eintrag))
-            elif "location" in eintrag or "service" in eintrag:  # a service_at_location
+            elif ist_sal:  # a service_at_location
                 inner = eintrag.get("service") or {"id": eintrag.get("service_id")}
                 key = (inner or {}).get("id") or f"sal-{n}"
                 if key not in sal_services:
@@ -326,8 +329,16 @@ class HsdsImporter(Importer):
             lang.get("service_id")
             lang.get("name")
             code = lang.text("code")
-            if code:
-                sprachen.append(n.sprache(code, report("languages.code")))
+            if code and code.lower() in n.sprachen:
+                sprachen.append(n.sprachen[code.lower()])
+            elif code:
+                self.hinweise.append(
+                    _(
+                        "%(service)s: Sprache »%(code)s« nicht übernommen: im Verzeichnis nicht angelegt (unter "
+                        "»Sprachen« ergänzen und erneut importieren)."
+                    )
+                    % {"service": name or label, "code": code}
+                )
         zeiten = self.parse_schedules(s, report)
         geprueft_am = None
         if s.text("assured_date"):
@@ -339,9 +350,14 @@ class HsdsImporter(Importer):
         for area in s.liste("service_areas"):
             area.get("id")
             area.get("service_id")
-            key = area.text("x_schluessel") or area.text("name")
-            if key:
-                raum_id = n.raum(key, report("service_areas"))
+            if area.text("x_schluessel"):
+                raum_id = n.raum(area.text("x_schluessel"), report("service_areas.x_schluessel"))
+            elif area.data.get("name"):
+                # Another tool's service area is free text: taken only when it names a Raum exactly.
+                found = n.raeume.get(area.data["name"]) or n.raeume.get(str(area.data["name"]).lower())
+                if found:
+                    area.get("name")
+                    raum_id = found
         email, website = s.text("email"), s.text("url")
         check_email(email, report("email"))
         check_website(website, report("url"))
@@ -520,7 +536,12 @@ class HsdsImporter(Importer):
                     _("%(pfad)s: Adresse vom Typ »%(typ)s« nicht übernommen (ein Standort hat eine Besucheradresse).")
                     % {"pfad": candidate.pfad, "typ": candidate.data.get("address_type")}
                 )
-        address = address or Leser({}, f"{loc.pfad}.addresses", self.gelesen)
+        if address is None:
+            # Without a visitors' address there is no Standort to find; a postal one is not taken as one.
+            self.hinweise.append(
+                _("%(pfad)s: Ort ohne Besucheradresse (physical) nicht als Standort übernommen.") % {"pfad": loc.pfad}
+            )
+            return None
         for key in ("id", "location_id", "address_type", "state_province"):
             address.get(key)
         strasse = ", ".join(x for x in (address.text("address_1"), address.text("address_2")) if x)

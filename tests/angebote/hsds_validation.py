@@ -26,16 +26,12 @@ def registry() -> Registry:
 @cache
 def validator(name: str) -> Draft202012Validator:
     schema = registry().contents(f"{name}.json")
-    return Draft202012Validator(
-        schema, registry=registry(), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator(schema, registry=registry(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def fehler(name: str, data) -> list[str]:
     """Every schema violation of one object, as `path: message`."""
-    return [
-        f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in validator(name).iter_errors(data)
-    ]
+    return [f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}" for e in validator(name).iter_errors(data)]
 
 
 def pruefe_alle(name: str, objects: list) -> tuple[int, int, list[str]]:

@@ -27,6 +27,8 @@ def _ids(data, path="$"):
     """Every `id` and `*_id` value in a JSON document, with its path."""
     if isinstance(data, dict):
         for key, value in data.items():
+            if key.startswith("x_"):
+                continue  # this register's own extensions hold its own keys
             if (key == "id" or key.endswith("_id")) and isinstance(value, str):
                 yield f"{path}.{key}", value
             yield from _ids(value, f"{path}.{key}")
@@ -43,8 +45,8 @@ def test_every_exported_service_is_valid_hsds_3_0_1_with_uuid_ids(demo_daten, tm
     count = export_hsds(path)
     data = json.loads(path.read_text(encoding="utf-8"))
     validated, valid, problems = pruefe_alle("service", data)
-    print(f"HSDS export: {validated} services validated, {valid} valid")
-    assert validated == count == AngebotPage.objects.live().count() > 100
+    print(f"HSDS export: {validated} services validated, {valid} valid")  # noqa: T201 (the numbers of the conformance report)
+    assert validated == count == AngebotPage.objects.live().count() > 40
     assert valid == validated, problems
     not_uuid = [(p, v) for p, v in _ids(data) if not _is_uuid(v)]
     assert not not_uuid, not_uuid[:5]
@@ -65,7 +67,9 @@ def test_export_leaves_confidential_standorte_out_and_the_backup_option_warns(de
     call_command("export_angebote", str(backup), "--hsds", "--intern-mit-vertraulichen-adressen", stderr=err)
     assert "ACHTUNG" in err.getvalue() and "vertraulichen Adressen" in err.getvalue()
     frauenhaus = next(
-        s for s in json.loads(backup.read_text(encoding="utf-8")) if s["x_sozialatlas"]["externe_id"] == "frauenhaus-nor"
+        s
+        for s in json.loads(backup.read_text(encoding="utf-8"))
+        if s["x_sozialatlas"]["externe_id"] == "frauenhaus-nor"
     )
     location = frauenhaus["service_at_locations"][0]["location"]
     assert location["x_adresse_vertraulich"] is True
@@ -82,7 +86,7 @@ def test_hsds_round_trip_keeps_every_value_and_every_id(demo_daten, tmp_path):
     export_hsds(second, vertrauliche=True)
     before, after = json.loads(first.read_text("utf-8")), json.loads(second.read_text("utf-8"))
     diff = [b["id"] for b, a in zip(before, after, strict=True) if a != b]
-    print(f"HSDS round trip: {len(diff)} of {count} services differ")
+    print(f"HSDS round trip: {len(diff)} of {count} services differ")  # noqa: T201 (the numbers of the conformance report)
     assert diff == []
     assert Standort.objects.get(angebot__externe_id="frauenhaus-nor").strasse == "Birkenkoppel 23"
 
@@ -104,8 +108,8 @@ def _example(name):
 
 
 def _sanitised(data):
-    """The example with the values a German register must refuse put right: coordinates in range, a German
-    PLZ and country. Everything else is left as Open Referral wrote it."""
+    """The example with a visitors' address (its only one is postal) and the values a German register must
+    refuse put right: coordinates in range, a German PLZ and country. Everything else as Open Referral wrote it."""
     data = copy.deepcopy(data)
 
     def fix(node):
@@ -114,6 +118,7 @@ def _sanitised(data):
                 node["latitude"], node["longitude"] = 53.72, 9.99
             if "postal_code" in node:
                 node["postal_code"], node["country"], node["city"] = "22846", "DE", "Norderstedt"
+                node["address_type"] = "physical"
             for value in node.values():
                 fix(value)
         elif isinstance(node, list):
@@ -128,8 +133,11 @@ def _run(data, **kwargs):
     return HsdsImporter(**kwargs).run(json.dumps(data).encode())
 
 
-def test_official_service_full_is_refused_for_exactly_the_values_the_csv_import_refuses(demo_daten):
-    result = _run(_example("service_full.json"), thema="sozialberatung")
+def test_values_the_csv_import_refuses_are_refused_in_hsds_too(demo_daten):
+    service = _example("service_full.json")
+    for sal in service["service_at_locations"]:
+        sal["location"]["addresses"][0]["address_type"] = "physical"  # so it is the Standort's address
+    result = _run(service, thema="sozialberatung")
     columns = {(p.column.split(": ", 1)[1], p.value) for p in result.problems}
     assert ("location.latitude", "100") in columns
     assert ("location.addresses.postal_code", "ABC 1234") in columns
@@ -149,20 +157,30 @@ def test_official_service_full_imports_with_a_report_of_what_could_not_be_taken_
     standort = page.standorte.get()
     assert standort.bezeichnung == "MyCity Civic Center"
     assert str(standort.hsds_id) == "3a19ff88-4620-4d17-9830-ac1d859eb5d5"
-    # the example's only address is a postal one: not taken as the visitors' address
-    assert standort.strasse == ""
+    assert standort.strasse == "1-30 Main Street, MyVillage"
     report = "\n".join(result.changes)
     assert "Nicht übernommen: $.wait_time" in report
     assert "Nicht übernommen: $.minimum_age" in report
     assert "Öffnungszeit nicht übernommen" in report
-    assert "Adresse vom Typ »postal« nicht übernommen" in report
+    assert "Sprache »ur« nicht übernommen" in report
     assert "kein zugeordnetes Thema" in report
+
+
+def test_a_location_with_only_a_postal_address_is_not_made_a_standort(demo_daten):
+    result = _run(_example("service_full.json"), thema="sozialberatung")
+    assert result.ok, result.problems
+    page = AngebotPage.objects.get(externe_id="ac148810-d857-441c-9679-408f346de14b")
+    assert not page.standorte.exists()
+    report = "\n".join(result.changes)
+    assert "Ort ohne Besucheradresse (physical) nicht als Standort übernommen" in report
+    assert "service_at_locations.location.latitude" in report  # listed, not taken over
 
 
 def test_a_weekly_schedule_on_several_days_becomes_one_opening_time_per_day(demo_daten):
     service = _sanitised(_example("service_full.json"))
-    service["schedules"] = [{"id": str(uuid.uuid4()), "freq": "WEEKLY", "byday": "TH,FR", "opens_at": "10:00:00",
-                             "closes_at": "18:00:00"}]
+    service["schedules"] = [
+        {"id": str(uuid.uuid4()), "freq": "WEEKLY", "byday": "TH,FR", "opens_at": "10:00:00", "closes_at": "18:00:00"}
+    ]
     result = _run(service, thema="sozialberatung")
     assert result.ok, result.problems
     page = AngebotPage.objects.get(externe_id=service["id"])
@@ -180,16 +198,16 @@ def test_a_weekly_schedule_on_several_days_becomes_one_opening_time_per_day(demo
         ("organization_list.json", 0),
     ],
 )
-def test_every_official_example_shape_imports(demo_daten, name, services):
+def test_every_official_example_file_imports_as_it_is(demo_daten, name, services):
     before = AngebotPage.objects.count()
-    result = _run(_sanitised(_example(name)), thema="sozialberatung")
+    result = _run(_example(name), thema="sozialberatung")
     assert result.ok, (name, [str(p) for p in result.problems])
     assert AngebotPage.objects.count() - before == services
     assert result.changes  # the report says what was not taken over
 
 
 def test_official_organization_full_gives_its_services_the_organization(demo_daten):
-    result = _run(_sanitised(_example("organization_full.json")), thema="sozialberatung")
+    result = _run(_example("organization_full.json"), thema="sozialberatung")
     assert result.ok, result.problems
     traeger = TraegerPage.objects.get(title="Example Organization Inc.")
     assert str(traeger.hsds_id) == "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
@@ -205,8 +223,16 @@ def test_official_organization_list_creates_the_traeger(demo_daten):
 def test_unknown_taxonomy_terms_are_refused_until_mapped_in_the_table(demo_daten):
     service = _sanitised(_example("service_full.json"))
     service["attributes"] = [
-        {"id": str(uuid.uuid4()), "taxonomy_term": {"id": str(uuid.uuid4()), "code": "BD-1800", "name": "Debt",
-                                                     "description": "x", "taxonomy": "AIRS"}}
+        {
+            "id": str(uuid.uuid4()),
+            "taxonomy_term": {
+                "id": str(uuid.uuid4()),
+                "code": "BD-1800",
+                "name": "Debt",
+                "description": "x",
+                "taxonomy": "AIRS",
+            },
+        }
     ]
     refused = _run(service)
     assert not refused.ok
@@ -249,7 +275,7 @@ def test_every_object_of_every_api_list_is_valid_hsds(client, demo_daten, url, p
     assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
     page = response.json()
     validated, valid, problems = pruefe_alle(schema, page["contents"])
-    print(f"{url} {params}: {validated} validated, {valid} valid")
+    print(f"{url} {params}: {validated} validated, {valid} valid")  # noqa: T201 (the numbers of the conformance report)
     assert validated == page["size"] == min(page["total_items"], 200) > 0
     assert valid == validated, problems
     assert "Birkenkoppel" not in response.content.decode()
