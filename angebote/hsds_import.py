@@ -206,7 +206,7 @@ class HsdsImporter(Importer):
         cache = {}
         for name, daten in self.nur_traeger:
             neu = not TraegerPage.objects.filter(title=name).exists()
-            traeger_page(name, daten, cache)
+            traeger_page(name, daten, cache, result.changes)
             result.created += neu
             result.unchanged += not neu
         write_angebote(items, result, traeger_cache=cache)

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -342,8 +342,11 @@ def _unique_slug(parent, title, exclude_pk=None):
     return slug
 
 
-def traeger_page(name: str, daten: dict | None = None, cache: dict | None = None) -> TraegerPage:
-    """The TraegerPage with this HSDS id or, else, this name; created and published when missing."""
+def traeger_page(
+    name: str, daten: dict | None = None, cache: dict | None = None, changes: list | None = None
+) -> TraegerPage:
+    """The TraegerPage with this HSDS id or, else, this name; created and published when missing. With
+    `changes`, an existing Träger takes over the given data and the change is listed there."""
     cache = {} if cache is None else cache
     if name in cache:
         return cache[name]
@@ -360,8 +363,39 @@ def traeger_page(name: str, daten: dict | None = None, cache: dict | None = None
         page = TraegerPage(title=name, slug=_unique_slug(index, name), hsds_id=hsds_id, **daten)
         index.add_child(instance=page)
         page.save_revision().publish()
+    elif changes is not None:
+        _traeger_aktualisieren(page, daten, changes)
     cache[name] = page
     return page
+
+
+def _traeger_aktualisieren(page: TraegerPage, daten: dict, changes: list):
+    """Takes over what a file says of an existing Träger (non-empty values only: a file without an e-mail
+    does not remove the Träger's). Published like an Angebot; a Träger with a draft keeps it a draft."""
+    def anders(key, value):
+        if key == "intro":  # files carry the plain text: formatting of the same text is no change
+            return strip_tags(value).strip() != strip_tags(page.intro or "").strip()
+        return getattr(page, key) != value
+
+    neu = {k: v for k, v in daten.items() if v and anders(k, v)}
+    if not neu:
+        return
+    entwurf = not page.live or page.has_unpublished_changes
+    if entwurf:
+        page = page.get_latest_revision_as_object()
+    for key, value in neu.items():
+        setattr(page, key, value)
+    revision = page.save_revision()
+    if not entwurf:
+        revision.publish()
+    changes.append(
+        _("Träger %(name)s geändert: %(fields)s%(entwurf)s")
+        % {
+            "name": page.title,
+            "fields": ", ".join(sorted(neu)),
+            "entwurf": _(" (als Entwurf, nicht veröffentlicht)") if entwurf else "",
+        }
+    )
 
 
 def _standort_werte(s) -> tuple:
@@ -505,7 +539,7 @@ def write_angebote(items: list[AngebotDaten], result, *, traeger_cache: dict | N
                 zielgruppen[name] = Zielgruppe.objects.create(name=name)
     traeger_cache = {} if traeger_cache is None else traeger_cache
     for item in items:
-        traeger = traeger_page(item.traeger, item.traeger_daten, traeger_cache)
+        traeger = traeger_page(item.traeger, item.traeger_daten, traeger_cache, result.changes)
         page = existing.get(item.id)
         if page is None:
             page = AngebotPage(externe_id=item.id, slug=_unique_slug(traeger, item.name), live=not item.entwurf)

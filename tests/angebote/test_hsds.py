@@ -8,12 +8,14 @@ from io import StringIO
 
 import pytest
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from angebote.hsds import TAXONOMIE_ID, export_hsds, thema_id
 from angebote.hsds_import import HsdsImporter
 from angebote.models import AngebotPage, Standort, Thema, ThemaZuordnung, TraegerPage
 from tests.angebote.hsds_validation import EXAMPLES, fehler, pruefe_alle
+from tests.factories.users import PASSWORD
 
 
 def _is_uuid(value) -> bool:
@@ -337,3 +339,37 @@ def test_api_page_envelope_counts_the_items_on_the_page(client, demo_daten):
     ndjson = client.get("/api/hsds/services", {"format": "ndjson"})
     lines = b"".join(ndjson.streaming_content).decode().splitlines()
     assert len(lines) == total and not fehler("service", json.loads(lines[0]))
+
+
+def test_admin_hsds_upload_reports_what_was_not_taken_over_before_importing(client, redakteurin, demo_daten):
+    client.login(username="redaktion", password=PASSWORD)
+    ThemaZuordnung.objects.create(code="Debt", thema=Thema.objects.get(slug="schuldnerberatung"))
+    service = _example("service_list.json")
+    service["contents"][0]["attributes"] = [
+        {"id": str(uuid.uuid4()), "taxonomy_term": {"id": str(uuid.uuid4()), "name": "Debt", "description": "x"}}
+    ]
+    upload = SimpleUploadedFile("feed.json", json.dumps(service).encode())
+    response = client.post("/admin/import/angebote-hsds/", {"datei": upload})
+    html = response.content.decode()
+    assert response.status_code == 200 and "1 neu" in html
+    assert "Nicht übernommen" in html and "wait_time" in html
+    assert not AngebotPage.objects.filter(title="Community Counselling").exists()
+    response = client.post("/admin/import/angebote-hsds/", {"token": str(response.context["lauf"].token)})
+    assert response.status_code == 302
+    page = AngebotPage.objects.get(title="Community Counselling")
+    assert page.live and [t.slug for t in page.themen.all()] == ["schuldnerberatung"]
+
+
+def test_an_import_updates_an_existing_traeger_and_says_so(demo_daten, tmp_path):
+    path = tmp_path / "hsds.json"
+    export_hsds(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    service = next(s for s in data if s["x_sozialatlas"]["externe_id"] == "sucht-kak")
+    service["organization"]["email"] = "neu@traeger.example"
+    result = _run([service])
+    assert result.ok, result.problems
+    traeger = AngebotPage.objects.get(externe_id="sucht-kak").get_parent().specific
+    assert traeger.email == "neu@traeger.example"
+    assert any(c.startswith(f"Träger {traeger.title} geändert: email") for c in result.changes)
+    again = _run([service])
+    assert again.unchanged == 1 and not any(c.startswith("Träger ") for c in again.changes)
