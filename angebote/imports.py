@@ -372,6 +372,7 @@ def traeger_page(
 def _traeger_aktualisieren(page: TraegerPage, daten: dict, changes: list):
     """Takes over what a file says of an existing Träger (non-empty values only: a file without an e-mail
     does not remove the Träger's). Published like an Angebot; a Träger with a draft keeps it a draft."""
+
     def anders(key, value):
         if key == "intro":  # files carry the plain text: formatting of the same text is no change
             return strip_tags(value).strip() != strip_tags(page.intro or "").strip()
