@@ -27,10 +27,11 @@ def kennungen_vergeben(apps, schema_editor):
     for traeger in TraegerPage.objects.filter(hsds_id__isnull=True):
         traeger.hsds_id = uuid.uuid4()
         traeger.save(update_fields=["hsds_id"])
-    for standort in Standort.objects.filter(hsds_id__isnull=True).select_related("angebot"):
-        position = Standort.objects.filter(angebot_id=standort.angebot_id, sort_order__lt=standort.sort_order).count()
-        standort.hsds_id = uuid.uuid5(standort.angebot.hsds_id, f"standort/{position}")
-        standort.save(update_fields=["hsds_id"])
+    for page in AngebotPage.objects.filter(standorte__hsds_id__isnull=True).distinct():
+        for position, standort in enumerate(Standort.objects.filter(angebot=page).order_by("sort_order", "pk")):
+            if standort.hsds_id is None:
+                standort.hsds_id = uuid.uuid5(page.hsds_id, f"standort/{position}")
+                standort.save(update_fields=["hsds_id"])
 
 
 
