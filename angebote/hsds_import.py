@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import datetime, time, timedelta
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.imports import Importer, ImportResult, Problem, read_bytes
 
@@ -43,12 +44,12 @@ BERLIN_OFFSETS = {timedelta(hours=1), timedelta(hours=2)}
 LAENDER_DE = {"de", "deu", "deutschland", "germany"}
 # Why a value of another tool has no place here (everything else: no matching field in the register).
 GRUENDE = {
-    "capacities": _("Platzmeldungen gibt der Träger im Portal ab."),
-    "metadata": _("Änderungsprotokolle anderer Systeme werden nicht übernommen."),
-    "contacts": _("Ansprechpersonen führt das Verzeichnis nicht (Datenschutz)."),
-    "funding": _("Finanzierung führt das Verzeichnis nicht."),
-    "program": _("Programme führt das Verzeichnis nicht."),
-    "cost_options": _("Kosten führt das Verzeichnis nur als Text (fees_description)."),
+    "capacities": gettext_lazy("Platzmeldungen gibt der Träger im Portal ab."),
+    "metadata": gettext_lazy("Änderungsprotokolle anderer Systeme werden nicht übernommen."),
+    "contacts": gettext_lazy("Ansprechpersonen führt das Verzeichnis nicht (Datenschutz)."),
+    "funding": gettext_lazy("Finanzierung führt das Verzeichnis nicht."),
+    "program": gettext_lazy("Programme führt das Verzeichnis nicht."),
+    "cost_options": gettext_lazy("Kosten führt das Verzeichnis nur als Text (fees_description)."),
 }
 
 
@@ -105,7 +106,7 @@ def nicht_uebernommen(rohdaten: list[tuple[str, dict]], gelesen: set) -> Counter
                 continue
             allgemein = _allgemein(blatt)
             teile = allgemein.split(".")
-            grund = next((GRUENDE[t] for t in teile if t in GRUENDE), _("kein entsprechendes Feld im Verzeichnis"))
+            grund = next((str(GRUENDE[t]) for t in teile if t in GRUENDE), _("kein entsprechendes Feld im Verzeichnis"))
             zaehler[(allgemein, grund)] += 1
     return zaehler
 
