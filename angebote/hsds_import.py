@@ -510,7 +510,7 @@ class HsdsImporter(Importer):
                 report("schedules")(_("»closes_at« muss nach »opens_at« liegen."), f"{opens}-{closes}")
             elif von and bis:
                 zeiten.extend(Zeitraum(BYDAY.index(tag), von, bis) for tag in tage)
-        return sorted(zeiten, key=lambda z: (z.tag, z.von))
+        return zeiten  # in the file's order, which is the order the Angebot shows them in
 
     # Locations ------------------------------------------------------------------------------------------
 

@@ -4,12 +4,15 @@ deterministic (derandomized, no example database) and in-process (the WSGI app, 
 import json
 import re
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 
 from tests.angebote.hsds_validation import SCHEMA_DIR
 
@@ -60,7 +63,18 @@ def openapi() -> dict:
     return raw
 
 
-def test_api_conforms_to_the_official_openapi_description(demo_daten):
+@pytest.fixture
+def verbindung_bleibt_offen():
+    """What Django's test client does: a request through the bare WSGI app must not close the test's
+    database connection (and with it the transaction holding the demo data) when it finishes."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_api_conforms_to_the_official_openapi_description(demo_daten, verbindung_bleibt_offen):
     schema = schemathesis.openapi.from_dict(openapi())
     schema.app = get_wsgi_application()
     operations = [result.ok() for result in schema.get_all_operations()]
