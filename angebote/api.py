@@ -14,8 +14,9 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from . import hsds, search
+from . import hsds
 from .models import Standort, Thema, TraegerPage
+from .views import SuchAnfrage, suche_ausfuehren
 
 PRO_SEITE = 50
 MAX_PRO_SEITE = 200
@@ -144,7 +145,8 @@ def _service_queryset(request):
     queryset = queryset.distinct()
     if text := request.GET.get("search", "").strip():
         # The register's own search (words, lay vocabulary, ranking) picks the Angebote.
-        treffer = search.suche(search.SuchAnfrage(q=text[:200], pro_seite=10_000)).treffer
+        # (through the search page's entry point, so the API follows it wherever the search lives)
+        treffer = suche_ausfuehren(SuchAnfrage(q=text[:200], pro_seite=10_000)).treffer
         rang = {t.angebot.pk: n for n, t in enumerate(treffer)}
         pages = sorted(queryset.filter(pk__in=rang), key=lambda p: rang[p.pk])
         return pages
