@@ -1,87 +1,181 @@
-"""Open Referral HSDS 3 JSON: the public feed (no confidential locations), the full export and its import.
+"""Open Referral HSDS 3.0.1: the register as HSDS objects (export file and public API) and the HSDS import.
 
-Mapping: organization = Träger, service = Angebot, location = Standort (via service_at_locations),
-schedules = Öffnungszeiten, languages = Sprachen, attributes/taxonomy_term = Themen, assured_date =
-»zuletzt geprüft am«, service_capacity = the shelter's capacity light. Fields HSDS has no place for
-travel in `x_sozialatlas`.
+Mapping: organization = Träger, service = Angebot, location = Standort (through service_at_locations),
+schedules = Öffnungszeiten (one weekly rule per day and time), languages = Sprachen, attributes with
+taxonomy_term = Themen (taxonomy »Sozialatlas-Themen«), accessibility = Barrierefreiheit, service_areas =
+Einzugsgebiet (Raum), assured_date = »zuletzt geprüft am«, capacities = the shelter's capacity light (the
+HSDS 3.1 term; 3.0.1 validators accept it as an additional property). Fields HSDS has no place for travel
+in `x_sozialatlas`.
+
+Every id is a UUID that stays the same across export, import and re-export: services, organizations and
+locations keep the id they were given (stored in `hsds_id`); the ids of the parts inside them (phones,
+schedules, ...) are derived with uuid5 from their parent's id. Confidential Standorte are left out unless
+an internal backup asks for them by name (`vertrauliche=True`).
 """
 
 import json
-from datetime import time
+import uuid
+from datetime import datetime
 from pathlib import Path
 
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from portal.imports import Importer, ImportResult, Problem, read_bytes
-
-from .imports import (
-    BARRIEREFREI,
-    AngebotDaten,
-    Nachschlagen,
-    StandortDaten,
-    check_email,
-    check_website,
-    parse_datum,
-    write_angebote,
-)
 from .kapazitaet import GRAU, GRUEN, Platzstand, platzstaende
-from .models import AngebotPage, AngebotStatus, TraegerPage
-from .oeffnungszeiten import Zeitraum
+from .models import AngebotPage, AngebotStatus, Barrierefrei, Thema, TraegerPage
+from .models.pages import hsds_uuid
+from .oeffnungszeiten import BERLIN
 
+HSDS_VERSION = "3.0.1"
+HSDS_PROFILE = "https://docs.openreferral.org/en/3.0.1/"
+HSDS_OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0.1/schema/openapi.json"
 HSDS_STATUS = {
     AngebotStatus.AKTIV: "active",
     AngebotStatus.GESCHLOSSEN: "temporarily closed",
     AngebotStatus.EINGESTELLT: "defunct",
 }
-STATUS_AUS_HSDS = {v: k for k, v in HSDS_STATUS.items()} | {"inactive": AngebotStatus.GESCHLOSSEN}
 BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+TAXONOMIE_NAME = "Sozialatlas-Themen"
+TAXONOMIE_ID = str(hsds_uuid("taxonomie", "sozialatlas-themen"))
 
 
-def _organization(traeger: TraegerPage | None) -> dict:
-    if traeger is None:
-        return {}
+def teil_id(parent_id: str, *parts) -> str:
+    """The id of a part inside an object (a phone, a schedule, ...): derived, so it is stable."""
+    return str(uuid.uuid5(uuid.UUID(parent_id), "/".join(str(p) for p in parts)))
+
+
+def bundesland() -> str:
+    return getattr(settings, "ANGEBOTE_BUNDESLAND", "Schleswig-Holstein")
+
+
+def _ohne_leere(data: dict) -> dict:
+    """HSDS wants a field left out rather than empty (an empty email or url fails its format)."""
+    return {k: v for k, v in data.items() if v not in ("", None, [])}
+
+
+def angebot_id(angebot: AngebotPage) -> str:
+    return str(angebot.hsds_id or hsds_uuid("angebot", angebot.externe_id or f"seite-{angebot.pk}"))
+
+
+def traeger_id(traeger: TraegerPage) -> str:
+    return str(traeger.hsds_id or hsds_uuid("traeger", str(traeger.pk)))
+
+
+def standort_id(standort, service_id: str, position: int) -> str:
+    return str(standort.hsds_id or teil_id(service_id, "standort", position))
+
+
+def thema_id(thema: Thema) -> str:
+    return str(hsds_uuid("thema", thema.slug))
+
+
+def taxonomy() -> dict:
     return {
-        "id": f"traeger-{traeger.pk}",
-        "name": traeger.title,
-        "description": strip_tags(traeger.intro or ""),
-        "website": traeger.website,
-        "email": traeger.email,
-        "phones": [{"number": traeger.telefon}] if traeger.telefon else [],
+        "id": TAXONOMIE_ID,
+        "name": TAXONOMIE_NAME,
+        "description": _("Die Themen des Angebotsverzeichnisses im Sozialatlas-Portal."),
     }
 
 
-def _location(standort, angebot) -> dict:
+def taxonomy_term(thema: Thema) -> dict:
     return {
-        "id": f"standort-{standort.pk}",
-        "name": standort.bezeichnung or angebot.title,
-        "x_bezeichnung": standort.bezeichnung,
-        "latitude": standort.lat,
-        "longitude": standort.lon,
-        "addresses": [
-            {
-                "address_1": standort.strasse,
-                "postal_code": standort.plz,
-                "city": standort.ort_anzeige,
-                "country": "DE",
-                "address_type": "physical",
-            }
-        ],
-        "accessibility": [{"description": standort.barrierefrei, "details": standort.barrierefrei_hinweis}],
-        "x_adresse_vertraulich": standort.adresse_vertraulich,
+        "id": thema_id(thema),
+        "code": thema.slug,
+        "name": thema.name,
+        "description": thema.beschreibung or thema.name,
+        "taxonomy": TAXONOMIE_NAME,
+        "taxonomy_id": TAXONOMIE_ID,
+        "language": "de",
     }
 
 
-def _service_capacity(angebot: AngebotPage, stand: Platzstand | None) -> list[dict]:
-    """A shelter's capacity light as HSDS service_capacity: green = at least one place (available 1),
-    red = none (available 0); grey (no report in 24 h) and Angebote that are no shelter have none."""
+def phones(numbers: list[str], parent_id: str, owner: str) -> list[dict]:
+    return [
+        {"id": teil_id(parent_id, "phone", n), owner: parent_id, "number": number} for n, number in enumerate(numbers)
+    ]
+
+
+def organization(traeger: TraegerPage) -> dict:
+    org_id = traeger_id(traeger)
+    data = _ohne_leere(
+        {
+            "id": org_id,
+            "name": traeger.title,
+            "email": traeger.email,
+            "website": traeger.website,
+            "phones": phones([traeger.telefon] if traeger.telefon else [], org_id, "organization_id"),
+        }
+    )
+    data["description"] = strip_tags(traeger.intro or "")  # required, even when the Träger has none
+    return data
+
+
+def barrierefrei_text(wert: str) -> str:
+    with translation.override("de"):
+        return str(Barrierefrei(wert).label) if wert else ""
+
+
+def _offset(now: datetime | None = None) -> str:
+    """Opening hours are wall-clock times in the county; HSDS wants them with their UTC offset."""
+    offset = (now or timezone.now()).astimezone(BERLIN).utcoffset()
+    hours = int(offset.total_seconds() // 3600)
+    return f"{'+' if hours >= 0 else '-'}{abs(hours):02d}:00"
+
+
+def location(standort, service_id: str, position: int, *, vertrauliche: bool) -> dict:
+    loc_id = standort_id(standort, service_id, position)
+    address = {
+        "id": teil_id(loc_id, "address"),
+        "location_id": loc_id,
+        "address_1": standort.strasse,
+        "city": standort.ort_anzeige,
+        "state_province": bundesland(),
+        "postal_code": standort.plz,
+        "country": "DE",
+        "address_type": "physical",
+    }
+    accessibility = []
+    if standort.barrierefrei or standort.barrierefrei_hinweis:
+        accessibility.append(
+            _ohne_leere(
+                {
+                    "id": teil_id(loc_id, "accessibility"),
+                    "location_id": loc_id,
+                    "description": barrierefrei_text(standort.barrierefrei),
+                    "details": standort.barrierefrei_hinweis,
+                }
+            )
+        )
+    data = _ohne_leere(
+        {
+            "id": loc_id,
+            "location_type": "physical",
+            "name": standort.bezeichnung,
+            "latitude": standort.lat,
+            "longitude": standort.lon,
+            "addresses": [address],
+            "accessibility": accessibility,
+        }
+    )
+    if vertrauliche:
+        data["x_adresse_vertraulich"] = standort.adresse_vertraulich
+    return data
+
+
+def _capacities(service_id: str, stand: Platzstand | None) -> list[dict]:
+    """A shelter's capacity light: green = at least one place (available 1), red = none (available 0);
+    grey (no report in 24 h) and Angebote that are no shelter have none."""
     if stand is None or stand.farbe == GRAU:
         return []
+    unit_id = str(hsds_uuid("einheit", "platz"))
     return [
         {
-            "id": f"kapazitaet-{angebot.pk}",
-            "service_id": angebot.externe_id or f"angebot-{angebot.pk}",
-            "unit": {"id": "platz", "name": "Platz", "scheme": "sozialatlas", "identifier": "platz"},
+            "id": teil_id(service_id, "capacity"),
+            "service_id": service_id,
+            "unit": {"id": unit_id, "name": "Platz", "scheme": "sozialatlas", "identifier": "platz"},
             "available": 1 if stand.farbe == GRUEN else 0,
             "description": str(stand.text) + ". " + _("Bitte rufen Sie trotzdem an."),
             "updated": stand.gemeldet_am.isoformat(),
@@ -93,17 +187,26 @@ def service(
     angebot: AngebotPage,
     traeger: TraegerPage | None,
     *,
-    public: bool,
+    vertrauliche: bool = False,
     url: str = "",
     platz: Platzstand | None = None,
+    now: datetime | None = None,
 ) -> dict:
-    """One Angebot as an HSDS service. `public=True` leaves confidential Standorte out completely."""
-    standorte = [s for s in angebot.standorte.all() if not (public and s.adresse_vertraulich)]
+    """One Angebot as an HSDS service; confidential Standorte only with `vertrauliche=True`."""
+    sid = angebot_id(angebot)
+    offset = _offset(now)
+    standorte = list(angebot.standorte.all())
+    locations = [
+        location(s, sid, n, vertrauliche=vertrauliche)
+        for n, s in enumerate(standorte)
+        if vertrauliche or not s.adresse_vertraulich
+    ]
+    themen = list(angebot.themen.all())
     data = {
-        "id": angebot.externe_id or f"angebot-{angebot.pk}",
+        "id": sid,
         "name": angebot.title,
         "description": strip_tags(angebot.beschreibung or "") or angebot.kurzbeschreibung,
-        "url": angebot.website or url,
+        "url": angebot.website,
         "email": angebot.email,
         "status": HSDS_STATUS.get(angebot.status, "active"),
         "fees_description": angebot.kosten,
@@ -111,194 +214,120 @@ def service(
         "application_process": angebot.zugang,
         "alert": angebot.hinweis,
         "assured_date": angebot.geprueft_am.isoformat() if angebot.geprueft_am else None,
-        "organization": _organization(traeger),
-        "phones": [{"number": n} for n in angebot.telefonnummern],
+        "last_modified": angebot.last_published_at.isoformat(timespec="milliseconds")
+        if angebot.last_published_at
+        else None,
+        "organization_id": traeger_id(traeger) if traeger else None,
+        "organization": organization(traeger) if traeger else None,
+        "phones": phones(angebot.telefonnummern, sid, "service_id"),
         "schedules": [
-            {"freq": "WEEKLY", "byday": BYDAY[z.tag], "opens_at": f"{z.von:%H:%M}", "closes_at": f"{z.bis:%H:%M}"}
-            for z in angebot.oeffnungszeiten.all()
+            {
+                "id": teil_id(sid, "schedule", n),
+                "service_id": sid,
+                "freq": "WEEKLY",
+                "wkst": "MO",
+                "byday": BYDAY[z.tag],
+                "opens_at": f"{z.von:%H:%M}{offset}",
+                "closes_at": f"{z.bis:%H:%M}{offset}",
+            }
+            for n, z in enumerate(angebot.oeffnungszeiten.all())
         ],
-        "languages": [{"code": s.code, "name": s.name} for s in angebot.sprachen.all()],
+        "languages": [
+            {"id": teil_id(sid, "language", s.code), "service_id": sid, "code": s.code, "name": s.name}
+            for s in angebot.sprachen.all()
+        ],
         "attributes": [
-            {"taxonomy_term": {"code": t.slug, "name": t.name, "vocabulary": "sozialatlas-themen"}}
-            for t in angebot.themen.all()
+            {
+                "id": teil_id(sid, "attribute", t.slug),
+                "link_id": sid,
+                "link_entity": "service",
+                "link_type": "service",
+                "taxonomy_term_id": thema_id(t),
+                "taxonomy_term": taxonomy_term(t),
+            }
+            for t in themen
         ],
-        "service_areas": [{"name": angebot.raum.name, "x_schluessel": angebot.raum.schluessel}]
+        "service_areas": [
+            {
+                "id": teil_id(sid, "service_area"),
+                "service_id": sid,
+                "name": angebot.raum.name,
+                "x_schluessel": angebot.raum.schluessel,
+            }
+        ]
         if angebot.raum_id
         else [],
-        "service_at_locations": [{"location": _location(s, angebot)} for s in standorte],
-        "service_capacity": _service_capacity(angebot, platz),
-        "x_sozialatlas": {
-            "kurzbeschreibung": angebot.kurzbeschreibung,
-            "zielgruppen": [z.name for z in angebot.zielgruppen.all()],
-            "oeffnungszeiten_hinweis": angebot.oeffnungszeiten_hinweis,
-            "url": url,
-        },
+        "service_at_locations": [
+            {"id": teil_id(sid, "service_at_location", loc["id"]), "service_id": sid, "location_id": loc["id"]}
+            | {"location": loc}
+            for loc in locations
+        ],
+        "capacities": _capacities(sid, platz),
+        "x_sozialatlas": _ohne_leere(
+            {
+                "externe_id": angebot.externe_id,
+                "kurzbeschreibung": angebot.kurzbeschreibung,
+                "beschreibung_html": angebot.beschreibung,
+                "zielgruppen": [z.name for z in angebot.zielgruppen.all()],
+                "oeffnungszeiten_hinweis": angebot.oeffnungszeiten_hinweis,
+                "suchbegriffe": angebot.suchbegriffe,
+                "seite": url,
+            }
+        ),
     }
-    if public:
-        for entry in data["service_at_locations"]:
-            entry["location"].pop("x_adresse_vertraulich")
-    else:
-        data["x_sozialatlas"].update(beschreibung_html=angebot.beschreibung, suchbegriffe=angebot.suchbegriffe)
-    return data
+    return _ohne_leere(data)
 
 
-def services(queryset, *, public: bool, request=None) -> list[dict]:
-    pages = list(
-        queryset.select_related("raum").prefetch_related(
-            "themen", "zielgruppen", "sprachen", "standorte__raum", "oeffnungszeiten"
-        )
-    )
-    traeger = {t.path: t for t in TraegerPage.objects.filter(path__in={p.path[: -p.steplen] for p in pages})}
+RELATED = ("raum", "themen", "zielgruppen", "sprachen", "standorte__raum", "oeffnungszeiten")
+
+
+def _vorbereitet(pages) -> list:
+    """A queryset or a list of pages (in its order), with what a service needs loaded at once."""
+    if hasattr(pages, "prefetch_related"):
+        return list(pages.prefetch_related(*RELATED))
+    pages = list(pages)
+    prefetch_related_objects(pages, *RELATED)
+    return pages
+
+
+def traeger_von(pages) -> dict:
+    """The TraegerPage above each AngebotPage, by the page's path."""
+    paths = {p.path[: -p.steplen] for p in pages}
+    by_path = {t.path: t for t in TraegerPage.objects.filter(path__in=paths)}
+    return {p.pk: by_path.get(p.path[: -p.steplen]) for p in pages}
+
+
+def services(queryset, *, vertrauliche: bool = False, request=None) -> list[dict]:
+    pages = _vorbereitet(queryset)
+    traeger = traeger_von(pages)
     lichter = platzstaende(pages)
+    now = timezone.now()
     return [
         service(
             p,
-            traeger.get(p.path[: -p.steplen]),
-            public=public,
-            url=p.get_full_url(request) if public else "",
+            traeger[p.pk],
+            vertrauliche=vertrauliche,
+            url=p.get_full_url(request) or "",
             platz=lichter.get(p.pk),
+            now=now,
         )
         for p in pages
     ]
 
 
-def export_hsds(path) -> int:
-    data = services(AngebotPage.objects.order_by("path"), public=False)
+def export_queryset():
+    """What an export holds: the live Angebote (a draft is not the register's content until approved)."""
+    return AngebotPage.objects.live().order_by("path")
+
+
+def public_queryset():
+    """What the public API shows: live, public pages of Angebote that still exist."""
+    return AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT).order_by("path")
+
+
+def export_hsds(path, *, vertrauliche: bool = False) -> int:
+    """Writes the live Angebote as a JSON list of HSDS services. `vertrauliche=True` is the internal
+    backup with the shelters' addresses (marked `x_adresse_vertraulich`)."""
+    data = services(export_queryset(), vertrauliche=vertrauliche)
     Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return len(data)
-
-
-class HsdsImporter(Importer):
-    """Reads a JSON list of HSDS services (or {"contents": [...]}) into the same items the CSV gives."""
-
-    label = _("Angebote (HSDS)")
-
-    def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
-        result = ImportResult(dry_run=dry_run)
-        try:
-            data = json.loads(read_bytes(source).decode("utf-8-sig"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            result.problems = [Problem(None, None, _("Die Datei ist kein gültiges JSON: %s") % exc)]
-            return result
-        if isinstance(data, dict):
-            data = data.get("contents", data.get("services"))
-        if not isinstance(data, list):
-            result.problems = [Problem(None, None, _("Erwartet wird eine Liste von HSDS-Services."))]
-            return result
-        self.problems, self.nachschlagen = [], Nachschlagen()
-        items = [self.parse_service(n, entry) for n, entry in enumerate(data, start=1)]
-        result.rows = len(items)
-        seen = {}
-        for item in items:
-            if item and item.id in seen:
-                self.problems.append(Problem(item.line, "id", _("doppelt."), item.id))
-            if item:
-                seen[item.id] = item
-        if self.problems:
-            result.problems = self.problems
-            return result
-        return self.write_atomically(items, result)
-
-    def write(self, items, result):
-        write_angebote(items, result)
-
-    def parse_service(self, number: int, entry) -> AngebotDaten | None:
-        def report(column):
-            return lambda message, value=None: self.problems.append(
-                Problem(None, f"Service {number}: {column}", message, value)
-            )
-
-        if not isinstance(entry, dict):
-            report("")(_("kein JSON-Objekt."))
-            return None
-        n, extra = self.nachschlagen, entry.get("x_sozialatlas") or {}
-        for key in ("id", "name"):
-            if not str(entry.get(key) or "").strip():
-                report(key)(_("Pflichtfeld ist leer."))
-        organization = entry.get("organization") or {}
-        if not organization.get("name"):
-            report("organization.name")(_("Pflichtfeld ist leer."))
-        codes = [(a.get("taxonomy_term") or {}).get("code") or "" for a in entry.get("attributes") or []]
-        themen = [n.thema(c, report("attributes.taxonomy_term")) for c in codes if c]
-        if not themen:
-            report("attributes")(_("mindestens ein Thema angeben."))
-        sprachen = [n.sprache(lang.get("code", ""), report("languages")) for lang in entry.get("languages") or []]
-        zeiten = []
-        for schedule in entry.get("schedules") or []:
-            try:
-                von = time.fromisoformat(schedule["opens_at"][:5])
-                bis = time.fromisoformat(schedule["closes_at"][:5])
-                zeiten.append(Zeitraum(BYDAY.index(schedule["byday"].upper()[:2]), von, bis))
-            except (KeyError, ValueError, AttributeError, TypeError):
-                report("schedules")(_("Öffnungszeit nicht lesbar (byday, opens_at, closes_at)."), str(schedule)[:60])
-        geprueft_am = None
-        if entry.get("assured_date"):
-            try:
-                geprueft_am = parse_datum(entry["assured_date"])
-            except ValueError:
-                report("assured_date")(_("kein Datum."), entry["assured_date"])
-        raum_id = None
-        for area in entry.get("service_areas") or []:
-            raum_id = n.raum(area.get("x_schluessel") or area.get("name") or "", report("service_areas"))
-        email, website = entry.get("email") or "", entry.get("url") or ""
-        check_email(email, report("email"))
-        check_website(website, report("url"))
-        standorte = [
-            self.parse_location((sal or {}).get("location") or {}, report("service_at_locations"))
-            for sal in entry.get("service_at_locations") or []
-        ]
-        return AngebotDaten(
-            line=None,
-            id=str(entry.get("id") or ""),
-            name=entry.get("name") or "",
-            traeger=organization.get("name") or "",
-            traeger_daten={
-                "website": organization.get("website") or "",
-                "email": organization.get("email") or "",
-                "telefon": ((organization.get("phones") or [{}])[0] or {}).get("number", ""),
-            },
-            themen=[t for t in themen if t],
-            beschreibung=extra.get("beschreibung_html") or entry.get("description") or "",
-            kurzbeschreibung=extra.get("kurzbeschreibung", ""),
-            zielgruppen=list(extra.get("zielgruppen") or []),
-            sprachen=[s for s in sprachen if s],
-            telefon="|".join(p.get("number", "") for p in entry.get("phones") or [] if p.get("number")),
-            email=email,
-            website=website,
-            oeffnungszeiten=zeiten,
-            oeffnungszeiten_hinweis=extra.get("oeffnungszeiten_hinweis", ""),
-            kosten=entry.get("fees_description") or "",
-            raum_id=raum_id,
-            voraussetzungen=entry.get("eligibility_description") or "",
-            zugang=entry.get("application_process") or "",
-            status=STATUS_AUS_HSDS.get(entry.get("status") or "active", AngebotStatus.AKTIV),
-            hinweis=entry.get("alert") or "",
-            geprueft_am=geprueft_am,
-            suchbegriffe=extra.get("suchbegriffe", ""),
-            standorte=[s for s in standorte if s],
-        )
-
-    def parse_location(self, location: dict, report) -> StandortDaten | None:
-        address = (location.get("addresses") or [{}])[0] or {}
-        plz, ort = address.get("postal_code") or "", address.get("city") or ""
-        vertraulich = bool(location.get("x_adresse_vertraulich"))
-        raum_id = self.nachschlagen.gemeinde(plz, ort)
-        if vertraulich and raum_id is None:
-            report(_("Zu einer vertraulichen Adresse muss die Gemeinde bekannt sein."), ort or plz)
-        accessibility = (location.get("accessibility") or [{}])[0] or {}
-        lat, lon = location.get("latitude"), location.get("longitude")
-        if (lat is None) != (lon is None) or not all(isinstance(v, int | float) for v in (lat, lon) if v is not None):
-            report(_("latitude und longitude müssen zusammen als Zahlen angegeben werden."))
-            return None
-        return StandortDaten(
-            strasse=address.get("address_1") or "",
-            plz=plz,
-            ort=ort,
-            lat=lat,
-            lon=lon,
-            adresse_vertraulich=vertraulich,
-            barrierefrei=BARRIEREFREI.get((accessibility.get("description") or "").lower(), ""),
-            barrierefrei_hinweis=accessibility.get("details") or "",
-            bezeichnung=location.get("x_bezeichnung") or "",
-            raum_id=raum_id,
-        )

@@ -6,12 +6,13 @@ columns. Upsert on `id`; missing Träger are created with their TraegerPage; all
 """
 
 import re
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -20,6 +21,7 @@ from sozialatlas.models import Raum
 
 from .geo import resolve_ort
 from .models import AngebotIndexPage, AngebotPage, AngebotStatus, Barrierefrei, Sprache, Thema, TraegerPage, Zielgruppe
+from .models.pages import angebot_uuid
 from .oeffnungszeiten import Zeitraum, format_oeffnungszeiten, parse_oeffnungszeiten
 
 ANGEBOT_COLUMNS = [
@@ -54,6 +56,8 @@ ANGEBOT_COLUMNS = [
     "barrierefrei_hinweis",
     "oeffnungszeiten_hinweis",
     "standort_bezeichnung",
+    # ja: the row is a draft the Redaktion has not approved; an import saves it as a draft again.
+    "entwurf",
 ]
 REQUIRED = {"id", "name", "traeger", "themen"}
 STANDORT_COLUMNS = (
@@ -88,6 +92,7 @@ class StandortDaten:
     barrierefrei_hinweis: str = ""
     bezeichnung: str = ""
     raum_id: int | None = None
+    hsds_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -118,6 +123,8 @@ class AngebotDaten:
     suchbegriffe: str = ""
     standorte: list[StandortDaten] = field(default_factory=list)
     traeger_daten: dict = field(default_factory=dict)
+    hsds_id: uuid.UUID | None = None
+    entwurf: bool = False  # a row the export marked as a draft: it is written as a draft, never published
 
 
 class Nachschlagen:
@@ -246,6 +253,7 @@ class AngebotImporter(Importer):
             hinweis=row.text("hinweis", max_length=250),
             geprueft_am=geprueft_am,
             suchbegriffe=row.text("suchbegriffe"),
+            entwurf=row.ja_nein("entwurf"),
         )
         if any(row.values.get(c) for c in STANDORT_COLUMNS if c != "adresse_vertraulich"):
             item.standorte.append(self.parse_standort(row))
@@ -334,23 +342,66 @@ def _unique_slug(parent, title, exclude_pk=None):
     return slug
 
 
-def traeger_page(name: str, daten: dict | None = None, cache: dict | None = None) -> TraegerPage:
-    """The TraegerPage of this name, created and published when missing."""
+def traeger_page(
+    name: str, daten: dict | None = None, cache: dict | None = None, changes: list | None = None
+) -> TraegerPage:
+    """The TraegerPage with this HSDS id or, else, this name; created and published when missing. With
+    `changes`, an existing Träger takes over the given data and the change is listed there."""
     cache = {} if cache is None else cache
     if name in cache:
         return cache[name]
+    daten = dict(daten or {})
+    hsds_id = daten.pop("hsds_id", None)
+    daten["intro"] = als_richtext(daten.get("intro", ""))
     index = _index_page()
-    page = TraegerPage.objects.child_of(index).filter(title=name).first()
+    page = None
+    if hsds_id:
+        page = TraegerPage.objects.filter(hsds_id=hsds_id).first()
     if page is None:
-        page = TraegerPage(title=name, slug=_unique_slug(index, name), **(daten or {}))
+        page = TraegerPage.objects.child_of(index).filter(title=name).first()
+    if page is None:
+        page = TraegerPage(title=name, slug=_unique_slug(index, name), hsds_id=hsds_id, **daten)
         index.add_child(instance=page)
         page.save_revision().publish()
+    elif changes is not None:
+        _traeger_aktualisieren(page, daten, changes)
     cache[name] = page
     return page
 
 
+def _traeger_aktualisieren(page: TraegerPage, daten: dict, changes: list):
+    """Takes over what a file says of an existing Träger (non-empty values only: a file without an e-mail
+    does not remove the Träger's). Published like an Angebot; a Träger with a draft keeps it a draft."""
+
+    def anders(key, value):
+        if key == "intro":  # files carry the plain text: formatting of the same text is no change
+            return strip_tags(value).strip() != strip_tags(page.intro or "").strip()
+        return getattr(page, key) != value
+
+    neu = {k: v for k, v in daten.items() if v and anders(k, v)}
+    if not neu:
+        return
+    entwurf = not page.live or page.has_unpublished_changes
+    if entwurf:
+        page = page.get_latest_revision_as_object()
+    for key, value in neu.items():
+        setattr(page, key, value)
+    revision = page.save_revision()
+    if not entwurf:
+        revision.publish()
+    changes.append(
+        _("Träger %(name)s geändert: %(fields)s%(entwurf)s")
+        % {
+            "name": page.title,
+            "fields": ", ".join(sorted(neu)),
+            "entwurf": _(" (als Entwurf, nicht veröffentlicht)") if entwurf else "",
+        }
+    )
+
+
 def _standort_werte(s) -> tuple:
     return (
+        str(s.hsds_id) if s.hsds_id else None,
         s.bezeichnung,
         s.strasse,
         s.plz,
@@ -391,9 +442,46 @@ def _zustand(page: AngebotPage, traeger_pk) -> tuple:
     )
 
 
-def _apply(page: AngebotPage, item: AngebotDaten, zielgruppen: dict):
-    from .models import Oeffnungszeit, Standort
+def _standort(daten: StandortDaten, hsds_id):
+    from .models import Standort
 
+    standort = Standort(
+        hsds_id=daten.hsds_id or hsds_id,
+        bezeichnung=daten.bezeichnung,
+        strasse=daten.strasse,
+        plz=daten.plz,
+        ort=daten.ort,
+        raum_id=daten.raum_id,
+        adresse_vertraulich=daten.adresse_vertraulich,
+        barrierefrei=daten.barrierefrei,
+        barrierefrei_hinweis=daten.barrierefrei_hinweis,
+    )
+    standort.set_koordinaten(daten.lat, daten.lon)
+    return standort
+
+
+def _neue_standorte(page: AngebotPage, item: AngebotDaten) -> list:
+    """The item's Standorte in place of the page's. Exports leave confidential Standorte out, so a file
+    without any confidential Standort of an Angebot keeps the ones the page has, in their position."""
+    bisher = list(page.standorte.all()) if page.pk else []
+    eingang = list(item.standorte)
+    behalten = not any(d.adresse_vertraulich for d in eingang)
+    result = []
+    for alt in bisher:
+        if alt.adresse_vertraulich and behalten:
+            result.append(alt)
+        elif eingang:
+            result.append(_standort(eingang.pop(0), alt.hsds_id))
+    for daten in eingang:
+        result.append(_standort(daten, uuid.uuid5(page.hsds_id, f"standort/{len(result)}")))
+    return result
+
+
+def _apply(page: AngebotPage, item: AngebotDaten, zielgruppen: dict):
+    from .models import Oeffnungszeit
+
+    if page.hsds_id is None:
+        page.hsds_id = item.hsds_id or angebot_uuid(item.id)
     page.title = item.name
     page.kurzbeschreibung = item.kurzbeschreibung
     page.beschreibung = als_richtext(item.beschreibung)
@@ -412,69 +500,98 @@ def _apply(page: AngebotPage, item: AngebotDaten, zielgruppen: dict):
     page.themen = Thema.objects.filter(pk__in=item.themen)
     page.sprachen = Sprache.objects.filter(pk__in=item.sprachen)
     page.zielgruppen = [zielgruppen[name] for name in item.zielgruppen]
-    standorte = []
-    for daten in item.standorte:
-        standort = Standort(
-            bezeichnung=daten.bezeichnung,
-            strasse=daten.strasse,
-            plz=daten.plz,
-            ort=daten.ort,
-            raum_id=daten.raum_id,
-            adresse_vertraulich=daten.adresse_vertraulich,
-            barrierefrei=daten.barrierefrei,
-            barrierefrei_hinweis=daten.barrierefrei_hinweis,
-        )
-        standort.set_koordinaten(daten.lat, daten.lon)
-        standorte.append(standort)
-    page.standorte = standorte
+    page.standorte = _neue_standorte(page, item)
     page.oeffnungszeiten = [Oeffnungszeit(tag=z.tag, von=z.von, bis=z.bis) for z in item.oeffnungszeiten]
 
 
-def write_angebote(items: list[AngebotDaten], result):
-    existing = {
-        p.externe_id: p
-        for p in AngebotPage.objects.filter(externe_id__in=[i.id for i in items]).prefetch_related(
-            "themen", "zielgruppen", "sprachen", "standorte", "oeffnungszeiten"
+SEITE_RE = re.compile(r"^seite-(\d+)$")
+
+
+def _bestehende(items: list[AngebotDaten]) -> dict:
+    """The page each item updates: by its external id, its HSDS id, or the `seite-<pk>` id the export
+    gives a page without external id (so re-importing an export never creates a second page)."""
+    queryset = AngebotPage.objects.prefetch_related("themen", "zielgruppen", "sprachen", "standorte", "oeffnungszeiten")
+    by_externe = {p.externe_id: p for p in queryset.filter(externe_id__in=[i.id for i in items])}
+    hsds_ids = [i.hsds_id for i in items if i.hsds_id]
+    by_hsds = {p.hsds_id: p for p in queryset.filter(hsds_id__in=hsds_ids)} if hsds_ids else {}
+    pks = [int(m.group(1)) for i in items if (m := SEITE_RE.match(i.id))]
+    by_pk = {p.pk: p for p in queryset.filter(pk__in=pks, externe_id__isnull=True)} if pks else {}
+    found = {}
+    for item in items:
+        match = SEITE_RE.match(item.id)
+        page = (
+            by_externe.get(item.id)
+            or (item.hsds_id and by_hsds.get(item.hsds_id))
+            or (match and by_pk.get(int(match.group(1))))
         )
-    }
+        if page:
+            found[item.id] = page
+    return found
+
+
+def write_angebote(items: list[AngebotDaten], result, *, traeger_cache: dict | None = None):
+    """Upserts the items. A page that is not live (a draft awaiting the Redaktion's approval) and a row
+    marked as draft are saved as a draft revision: an import never publishes what the workflow holds back."""
+    existing = _bestehende(items)
     zielgruppen = {z.name: z for z in Zielgruppe.objects.all()}
     for item in items:
         for name in item.zielgruppen:
             if name not in zielgruppen:
                 zielgruppen[name] = Zielgruppe.objects.create(name=name)
-    traeger_cache = {}
+    traeger_cache = {} if traeger_cache is None else traeger_cache
     for item in items:
-        traeger = traeger_page(item.traeger, item.traeger_daten, traeger_cache)
+        traeger = traeger_page(item.traeger, item.traeger_daten, traeger_cache, result.changes)
         page = existing.get(item.id)
         if page is None:
-            page = AngebotPage(externe_id=item.id, slug=_unique_slug(traeger, item.name))
+            page = AngebotPage(externe_id=item.id, slug=_unique_slug(traeger, item.name), live=not item.entwurf)
             _apply(page, item, zielgruppen)
             traeger.add_child(instance=page)
-            page.save_revision().publish()
+            revision = page.save_revision()
+            if not item.entwurf:
+                revision.publish()
             result.created += 1
             continue
+        entwurf = item.entwurf or not page.live
+        if entwurf:
+            page = page.get_latest_revision_as_object()
         parent_path = page.path[: -AngebotPage.steplen]
         before = _zustand(page, parent_path)
         _apply(page, item, zielgruppen)
-        if before == _zustand(page, traeger.path) and page.live:
+        if before == _zustand(page, traeger.path) and (page.live or entwurf):
             result.unchanged += 1
             continue
         if parent_path != traeger.path:
             # Move first, then apply the row to a fresh instance: the moved in-memory page is stale.
             page.move(traeger, pos="last-child")
             page = AngebotPage.objects.get(pk=page.pk)
+            if entwurf:
+                page = page.get_latest_revision_as_object()
             _apply(page, item, zielgruppen)
-        page.save_revision().publish()
+        revision = page.save_revision()
         result.updated += 1
+        if entwurf:
+            result.changes.append(
+                _("Angebot %(id)s als Entwurf gespeichert (nicht veröffentlicht): %(name)s")
+                % {"id": item.id, "name": item.name}
+            )
+            continue
+        revision.publish()
         result.changes.append(_("Angebot %(id)s geändert: %(name)s") % {"id": item.id, "name": item.name})
 
 
 # Export ---------------------------------------------------------------------------------------------
 
 
-def export_rows(queryset=None) -> list[dict]:
-    """Complete rows (confidential addresses included): the internal, admin-only export."""
-    queryset = queryset if queryset is not None else AngebotPage.objects.all()
+def export_queryset(*, mit_entwuerfen: bool = False):
+    """The live Angebote; with drafts, also the pages the Redaktion has not approved yet."""
+    queryset = AngebotPage.objects.all() if mit_entwuerfen else AngebotPage.objects.live()
+    return queryset.order_by("path")
+
+
+def export_rows(queryset=None, *, vertrauliche: bool = False) -> list[dict]:
+    """One row per Standort. Confidential Standorte only with `vertrauliche=True` (the internal backup).
+    A page that is not live is exported as its latest draft, marked `entwurf=ja`."""
+    queryset = queryset if queryset is not None else export_queryset()
     pages = list(
         queryset.order_by("path").prefetch_related(
             "themen", "zielgruppen", "sprachen", "standorte__raum", "oeffnungszeiten"
@@ -484,6 +601,9 @@ def export_rows(queryset=None) -> list[dict]:
     raeume = dict(Raum.objects.values_list("pk", "schluessel"))
     rows = []
     for page in pages:
+        entwurf = not page.live
+        if entwurf:
+            page = page.get_latest_revision_as_object()
         base = {
             "id": page.externe_id or f"seite-{page.pk}",
             "name": page.title,
@@ -506,8 +626,9 @@ def export_rows(queryset=None) -> list[dict]:
             "geprueft_am": page.geprueft_am.isoformat() if page.geprueft_am else "",
             "suchbegriffe": page.suchbegriffe,
             "oeffnungszeiten_hinweis": page.oeffnungszeiten_hinweis,
+            "entwurf": "ja" if entwurf else "nein",
         }
-        standorte = list(page.standorte.all()) or [None]
+        standorte = [s for s in page.standorte.all() if vertrauliche or not s.adresse_vertraulich] or [None]
         for standort in standorte:
             row = dict(base)
             if standort is not None:
@@ -526,7 +647,7 @@ def export_rows(queryset=None) -> list[dict]:
     return rows
 
 
-def export_angebote(path, queryset=None) -> int:
-    rows = export_rows(queryset)
+def export_angebote(path, queryset=None, *, vertrauliche: bool = False) -> int:
+    rows = export_rows(queryset, vertrauliche=vertrauliche)
     write_table(path, ANGEBOT_COLUMNS, rows)
     return len({r["id"] for r in rows})

@@ -1,23 +1,16 @@
-"""Views of the register: the search page at /hilfe/ and the public HSDS API. Thin: parse, call, render."""
+"""Views of the register: the search page at /hilfe/ (the HSDS API: angebote/api.py). Thin: parse, call, render."""
 
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
 
 from . import kapazitaet, suche
 from .detail import GEWALT_THEMEN
 from .geo import UMKREISE
-from .hsds import services
-from .models import AngebotPage, AngebotStatus, Thema
+from .models import Thema
 from .suche.vertrag import SuchAnfrage
-
-API_PRO_SEITE = 50
-API_MAX_PRO_SEITE = 200
 
 
 def _seiten(ergebnis):
@@ -118,35 +111,3 @@ def frauenhaeuser_seite(request, page):
 
 def suche_ausfuehren(anfrage):
     return suche.suche(anfrage)
-
-
-def _cors(response):
-    response["Access-Control-Allow-Origin"] = "*"
-    response["Access-Control-Allow-Methods"] = "GET, OPTIONS"
-    return response
-
-
-@require_GET
-def hsds_services(request):
-    """GET /api/hsds/services/?page=&per_page=: the public directory, without confidential locations."""
-    queryset = AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT).order_by("path")
-    try:
-        per_page = max(1, min(int(request.GET.get("per_page", API_PRO_SEITE)), API_MAX_PRO_SEITE))
-    except ValueError:
-        per_page = API_PRO_SEITE
-    paginator = Paginator(queryset, per_page)
-    try:
-        seite = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        return _cors(JsonResponse({"error": "Seite nicht vorhanden."}, status=404))
-    data = {
-        "total_items": paginator.count,
-        "total_pages": paginator.num_pages,
-        "page_number": seite.number,
-        "size": per_page,
-        "first_page": seite.number == 1,
-        "last_page": not seite.has_next(),
-        "empty": paginator.count == 0,
-        "contents": services(seite.object_list, public=True, request=request),
-    }
-    return _cors(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))

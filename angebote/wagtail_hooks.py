@@ -1,6 +1,7 @@
 """Admin for the register: Themen, Zielgruppen and Sprachen as snippets, the Angebote import upload, and the
 Träger self-service (dashboard panel, »Angaben sind aktuell«, shelter capacity, invitations, stale report)."""
 
+from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,9 +17,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from portal.import_views import ImportView, PermissionMenuItem
 
 from .berichte import VeralteteAngeboteView
+from .hsds_import import HsdsImporter
 from .imports import AngebotImporter
 from .kapazitaet import LOG_ACTION as KAPAZITAET_LOG
-from .models import Sprache, Thema, TraegerPage, Zielgruppe
+from .models import Sprache, Thema, ThemaZuordnung, TraegerPage, Zielgruppe
 from .pruefung import LOG_ERINNERUNG, LOG_GEPRUEFT
 from .traeger_admin import (
     LOG_EINLADUNG,
@@ -60,8 +62,17 @@ class SpracheViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+class ThemaZuordnungViewSet(SnippetViewSet):
+    model = ThemaZuordnung
+    icon = "link"
+    menu_label = _("Themen-Zuordnungen (HSDS)")
+    list_display = ["taxonomie", "code", "thema"]
+    search_fields = ["taxonomie", "code"]
+    search_backend_name = None
+
+
 class AngeboteGroup(SnippetViewSetGroup):
-    items = (ThemaViewSet, ZielgruppeViewSet, SpracheViewSet)
+    items = (ThemaViewSet, ZielgruppeViewSet, SpracheViewSet, ThemaZuordnungViewSet)
     menu_icon = "help"
     menu_label = _("Angebote: Einordnung")
     menu_order = 250
@@ -76,9 +87,25 @@ class AngebotImportView(ImportView):
     permission = IMPORT_PERMISSION
 
 
+class HsdsUploadForm(forms.Form):
+    datei = forms.FileField(label=_("Datei (Open-Referral-HSDS-JSON)"))
+
+
+class AngebotHsdsImportView(ImportView):
+    """HSDS files of other tools; terms of their taxonomies map to Themen under »Themen-Zuordnungen (HSDS)«."""
+
+    importer_class = HsdsImporter
+    form_class = HsdsUploadForm
+    title = _("Angebote aus HSDS importieren")
+    permission = IMPORT_PERMISSION
+
+
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    return [path("import/angebote/", AngebotImportView.as_view(), name="angebote_import")]
+    return [
+        path("import/angebote/", AngebotImportView.as_view(), name="angebote_import"),
+        path("import/angebote-hsds/", AngebotHsdsImportView.as_view(), name="angebote_import_hsds"),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
@@ -88,6 +115,17 @@ def register_import_menu_item():
         reverse("angebote_import"),
         icon_name="upload",
         order=260,
+        permission=IMPORT_PERMISSION,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_hsds_import_menu_item():
+    return PermissionMenuItem(
+        _("Angebote aus HSDS importieren"),
+        reverse("angebote_import_hsds"),
+        icon_name="upload",
+        order=261,
         permission=IMPORT_PERMISSION,
     )
 

@@ -4,7 +4,7 @@ from .kapazitaet import Kapazitaet
 from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
 from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
 from .suchindex import SuchEintrag, SuchMerkmal, SuchPunkt, SuchWort, SuchZeit
-from .taxonomie import Sprache, Thema, Zielgruppe
+from .taxonomie import Sprache, Thema, ThemaZuordnung, Zielgruppe
 
 __all__ = [
     "AngebotIndexPage",
@@ -21,6 +21,7 @@ __all__ = [
     "SuchWort",
     "SuchZeit",
     "Thema",
+    "ThemaZuordnung",
     "TraegerPage",
     "Wochentag",
     "Zielgruppe",

@@ -1,5 +1,7 @@
 """The page tree of the register: /hilfe/ (search) > TraegerPage > AngebotPage."""
 
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +13,21 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.models import BasePage
+
+# Fixed namespace of the uuid5 ids this register derives for Open Referral HSDS; never change it.
+HSDS_NAMESPACE = uuid.UUID("5f0c6a52-2f7e-4d1b-9a53-6b1d2c9e8a47")
+
+
+def hsds_uuid(*parts: str) -> uuid.UUID:
+    return uuid.uuid5(HSDS_NAMESPACE, "/".join(parts))
+
+
+def angebot_uuid(externe_id: str) -> uuid.UUID:
+    """An external id that is a UUID (another tool's service id) is kept as it is."""
+    try:
+        return uuid.UUID(externe_id)
+    except ValueError:
+        return hsds_uuid("angebot", externe_id)
 
 
 def telefonnummern(telefon: str) -> list[str]:
@@ -58,8 +75,12 @@ class TraegerPage(BasePage):
         verbose_name=_("Logo"),
     )
 
+    # Open Referral organization id: kept once given, so exports and imports refer to the same Träger.
+    hsds_id = models.UUIDField(_("HSDS-Kennung"), unique=True, null=True, blank=True, editable=False)
+
     parent_page_types = ["angebote.AngebotIndexPage"]
     subpage_types = ["angebote.AngebotPage"]
+    exclude_fields_in_copy = ["hsds_id"]
 
     content_panels = [
         *BasePage.content_panels,
@@ -70,6 +91,11 @@ class TraegerPage(BasePage):
     class Meta:
         verbose_name = _("Träger")
         verbose_name_plural = _("Träger")
+
+    def save(self, *args, **kwargs):
+        if self.hsds_id is None:
+            self.hsds_id = uuid.uuid4()
+        super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -91,6 +117,8 @@ class AngebotPage(Page):
     externe_id = models.CharField(
         _("Kennung für Import/Export"), max_length=80, unique=True, null=True, blank=True, editable=True
     )
+    # Open Referral service id: the external id when it is a UUID, else derived from it (uuid5), then kept.
+    hsds_id = models.UUIDField(_("HSDS-Kennung"), unique=True, null=True, blank=True, editable=False)
     kurzbeschreibung = models.CharField(_("Kurzbeschreibung"), max_length=300, blank=True)
     beschreibung = RichTextField(_("Beschreibung"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     themen = ParentalManyToManyField("angebote.Thema", related_name="angebote", verbose_name=_("Themen"))
@@ -126,6 +154,7 @@ class AngebotPage(Page):
 
     parent_page_types = ["angebote.TraegerPage"]
     subpage_types = []
+    exclude_fields_in_copy = ["hsds_id"]
 
     content_panels = [
         *Page.content_panels,
@@ -160,6 +189,8 @@ class AngebotPage(Page):
 
     def save(self, *args, **kwargs):
         self.kostenlos = ist_kostenlos(self.kosten)
+        if self.hsds_id is None:
+            self.hsds_id = angebot_uuid(self.externe_id) if self.externe_id else uuid.uuid4()
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if update_fields is None or not set(update_fields) <= ENTWURFSFELDER:

@@ -1,6 +1,7 @@
 """Where an Angebot is (Standort, with a confidential flag for shelters) and when it is open."""
 
 import re
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -34,6 +35,8 @@ class Wochentag(models.IntegerChoices):
 
 class Standort(Orderable):
     angebot = ParentalKey("angebote.AngebotPage", on_delete=models.CASCADE, related_name="standorte")
+    # Open Referral location id: taken from an imported file or derived on import, then kept.
+    hsds_id = models.UUIDField(_("HSDS-Kennung"), null=True, blank=True, editable=False)
     bezeichnung = models.CharField(_("Bezeichnung"), max_length=120, blank=True, help_text=_("z. B. »Außenstelle«"))
     strasse = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
     plz = models.CharField(_("PLZ"), max_length=5, blank=True)
@@ -86,6 +89,8 @@ class Standort(Orderable):
             raise ValidationError(_("Eine vertrauliche Adresse braucht einen Ort oder eine Gemeinde."))
 
     def save(self, *args, **kwargs):
+        if self.hsds_id is None:
+            self.hsds_id = uuid.uuid4()
         self.sync_koordinaten()
         super().save(*args, **kwargs)
 

@@ -116,3 +116,27 @@ class Sprache(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ThemaZuordnung(models.Model):
+    """Which Thema a term of another tool's taxonomy means, for HSDS imports (e.g. an AIRS/211 code)."""
+
+    taxonomie = models.CharField(
+        _("Taxonomie"),
+        max_length=120,
+        blank=True,
+        help_text=_("Name oder HSDS-Kennung der fremden Taxonomie; leer: gilt für jede Taxonomie."),
+    )
+    code = models.CharField(_("Code oder Name des Begriffs"), max_length=120)
+    thema = models.ForeignKey(Thema, on_delete=models.CASCADE, related_name="zuordnungen", verbose_name=_("Thema"))
+
+    panels = [FieldPanel("taxonomie"), FieldPanel("code"), FieldPanel("thema")]
+
+    class Meta:
+        verbose_name = _("Themen-Zuordnung (HSDS-Import)")
+        verbose_name_plural = _("Themen-Zuordnungen (HSDS-Import)")
+        ordering = ["taxonomie", "code"]
+        constraints = [models.UniqueConstraint(fields=["taxonomie", "code"], name="thema_zuordnung_eindeutig")]
+
+    def __str__(self):
+        return f"{self.taxonomie or '*'}: {self.code} → {self.thema}"

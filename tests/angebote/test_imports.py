@@ -6,7 +6,8 @@ import pytest
 
 from django.core.management import CommandError, call_command
 
-from angebote.hsds import HsdsImporter, export_hsds
+from angebote.hsds import export_hsds
+from angebote.hsds_import import HsdsImporter
 from angebote.imports import ANGEBOT_COLUMNS, AngebotImporter, export_angebote
 from angebote.models import AngebotPage, Standort, TraegerPage, Zielgruppe
 from tests.factories.sozialatlas import RaumFactory
@@ -127,9 +128,9 @@ def test_demo_round_trip_csv_and_xlsx_changes_nothing(demo, tmp_path):
         assert (result.created, result.updated, result.unchanged) == (0, 0, count)
 
 
-def test_export_is_complete_including_confidential_addresses(demo, tmp_path):
+def test_internal_backup_is_complete_including_confidential_addresses(demo, tmp_path):
     path = tmp_path / "export.csv"
-    export_angebote(path)
+    export_angebote(path, vertrauliche=True)
     text = path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].split(";") == ANGEBOT_COLUMNS
     assert "Birkenkoppel 23" in text
@@ -137,9 +138,9 @@ def test_export_is_complete_including_confidential_addresses(demo, tmp_path):
 
 def test_hsds_round_trip_changes_nothing_and_keeps_confidential_standorte(demo, tmp_path):
     path = tmp_path / "hsds.json"
-    count = export_hsds(path)
+    count = export_hsds(path, vertrauliche=True)
     data = json.loads(path.read_text(encoding="utf-8"))
-    frauenhaus = next(s for s in data if s["id"] == "frauenhaus-nor")
+    frauenhaus = next(s for s in data if s["x_sozialatlas"]["externe_id"] == "frauenhaus-nor")
     assert frauenhaus["service_at_locations"][0]["location"]["x_adresse_vertraulich"] is True
     result = HsdsImporter().run(path)
     assert result.ok, result.problems
@@ -182,9 +183,9 @@ def test_hsds_import_reports_bad_services_and_writes_nothing(raeume):
     result = HsdsImporter().run(json.dumps(feed).encode())
     columns = {p.column for p in result.problems}
     assert {
-        "Service 1: id",
-        "Service 1: organization.name",
-        "Service 1: attributes.taxonomy_term",
+        "Service [0]: id",
+        "Service [0]: organization.name",
+        "Service [0]: attributes.taxonomy_term",
         "Service 2: ",
     } <= columns
     assert not AngebotPage.objects.exists()

@@ -103,9 +103,9 @@ def test_overview_search_and_api_show_the_light_without_addresses(frauenhaus, fr
         assert 'href="/hilfe/frauenhaeuser/"' in suche
         assert "data-platzampel" not in anonym.get("/hilfe/?thema=schulden").content.decode()
 
-        api = json.loads(anonym.get("/api/hsds/services/?per_page=200").content)
-        services = {s["id"]: s for s in api["contents"]}
-        capacity = services["frauenhaus-nor"]["service_capacity"]
+        api = json.loads(anonym.get("/api/hsds/services?per_page=200&full=true").content)
+        services = {s["x_sozialatlas"]["externe_id"]: s for s in api["contents"]}
+        capacity = services["frauenhaus-nor"]["capacities"]
         assert capacity[0]["available"] == 1 and capacity[0]["updated"].startswith("2026-11-23T07:00")
-        assert services["frauenhaus-bse"]["service_capacity"] == []  # grey: no current report
-        assert services["schuldner-nor"]["service_capacity"] == []
+        assert "capacities" not in services["frauenhaus-bse"]  # grey: no current report
+        assert "capacities" not in services["schuldner-nor"]
