@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# pytest-xdist workers: one per core by default; PYTEST_WORKERS=0 runs every test in this one process.
+PYTEST_WORKERS ?= auto
 
 .PHONY: run test lint format check pytest bench audit install install-dev clean
 
@@ -45,8 +47,9 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# Independent tests run in parallel, each worker on its own test database; the 25 slowest are listed.
 pytest: install-dev
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal --durations=25 $(PYTEST_ARGS)
 
 ## make bench: load test against gunicorn on 127.0.0.1 (see docs/benchmarks.md)
 bench: install-dev
