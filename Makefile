@@ -24,14 +24,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt constraints.txt | 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## make run: the portal on the embedded default (SQLite, database search, demo data) at http://127.0.0.1:8000
+## make run: the portal on the embedded default (SQLite, database search, demo data) at http://127.0.0.1:$(PORT)
+## (PORT=8001 make run for another port); Ctrl+C or a SIGTERM to make stops the server and the task worker.
 run: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py init_portal
-	@echo "Hintergrund-Worker (django-tasks) läuft neben dem Server; Strg+C beendet beide."
-	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py db_worker --verbosity 0 & \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py run_portal --port $(PORT)
 
 ## make test: lint, Django checks and the whole pytest suite (browser tests need /usr/bin/chromium)
 test: install-dev lint check pytest
