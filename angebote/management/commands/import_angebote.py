@@ -6,7 +6,7 @@ from portal.import_command import ImportCommand
 
 
 class Command(ImportCommand):
-    help = "Importiert Angebote aus CSV/XLSX (Spalten wie in DESIGN.md) oder mit --hsds aus Open-Referral-HSDS-JSON."
+    help = "Importiert Angebote aus CSV/XLSX (docs/data-formats.md) oder mit --hsds aus Open-Referral-HSDS-JSON."
     importer_class = AngebotImporter
 
     def add_arguments(self, parser):
