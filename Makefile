@@ -24,13 +24,13 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt constraints.txt | 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## make run: the portal on the embedded default (SQLite, database search, demo data) at http://127.0.0.1:$(PORT)
-## (PORT=8001 make run for another port); Ctrl+C or a SIGTERM to make stops the server and the task worker.
+## make run: the portal on the embedded default (SQLite, database search, demo data) at http://127.0.0.1:PORT
+## (PORT defaults to 8000: make run PORT=8001); Ctrl+C or a SIGTERM to make stops the server and the task worker.
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py run_portal --port $(PORT)
 
-## make test: lint, Django checks and the whole pytest suite (browser tests need /usr/bin/chromium)
+## make test: lint, Django checks and the whole pytest suite on every core (browser tests need /usr/bin/chromium)
 test: install-dev lint check pytest
 
 lint: install-dev
