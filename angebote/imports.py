@@ -45,7 +45,7 @@ ANGEBOT_COLUMNS = [
     "barrierefrei",
     "kosten",
     "raum",
-    # Beyond DESIGN.md's list, so that an export -> import round trip keeps every field.
+    # Beyond docs/design.md's list, so that an export -> import round trip keeps every field.
     "kurzbeschreibung",
     "voraussetzungen",
     "zugang",

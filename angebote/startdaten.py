@@ -1,4 +1,4 @@
-"""The starting taxonomy of DESIGN.md with lay-word Suchbegriffe, and the common languages.
+"""The starting taxonomy of docs/design.md with lay-word Suchbegriffe, and the common languages.
 
 Used by the data migration and by the demo loader (a test database flushed between tests loses what
 migrations created, so the demo re-creates what is missing; existing rows are left as editors changed them).

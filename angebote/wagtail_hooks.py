@@ -130,7 +130,7 @@ def register_hsds_import_menu_item():
     )
 
 
-# --- Träger self-service (issue 4): dashboard, small actions, invitations, stale report, audit log ---
+# --- Träger self-service: dashboard, small actions, invitations, stale report, audit log ---
 
 
 @hooks.register("construct_homepage_panels")

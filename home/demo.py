@@ -31,7 +31,7 @@ def load_raeume(stdout):
     stdout.write(f"Beispielflächen gezeichnet: {flaechen}")
 
 
-# Run in dependency order; later issues append their app's demo loader here.
+# Run in dependency order; an app with demo data appends its loader here.
 DEMO_STEPS = [
     load_raeume,
     load_atlas_demo,

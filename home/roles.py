@@ -1,4 +1,4 @@
-"""The roles of DESIGN.md as Django groups with Wagtail permissions; `setup_roles` applies them."""
+"""The roles of docs/design.md as Django groups with Wagtail permissions; `setup_roles` applies them."""
 
 from django.contrib.auth.models import Group, Permission
 
@@ -23,7 +23,7 @@ ROLE_PERMISSIONS = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
-        # Sozialatlas: the indicator catalogue and its release (issue 5).
+        # Sozialatlas: the indicator catalogue and its release.
         "sozialatlas.add_handlungsfeld",
         "sozialatlas.change_handlungsfeld",
         "sozialatlas.delete_handlungsfeld",
@@ -34,7 +34,7 @@ ROLE_PERMISSIONS = {
         "sozialatlas.change_indikator",
         "sozialatlas.delete_indikator",
         "sozialatlas.publish_indikator",
-        # Angebote: the register's vocabulary (issue 3).
+        # Angebote: the register's vocabulary.
         "angebote.add_angebotpage",
         "angebote.add_thema",
         "angebote.change_thema",
@@ -47,11 +47,11 @@ ROLE_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "sozialatlas.add_raum",
         "sozialatlas.change_raum",
-        # Sozialatlas: import values; propose indicator changes as drafts (issue 5).
+        # Sozialatlas: import values; propose indicator changes as drafts.
         "sozialatlas.add_wert",
         "sozialatlas.change_wert",
         "sozialatlas.change_indikator",
-        # Planungskonferenzen: moderate Beiträge, manage Handlungsempfehlungen (issue 7).
+        # Planungskonferenzen: moderate Beiträge, manage Handlungsempfehlungen.
         "konferenzen.view_beitrag",
         "konferenzen.change_beitrag",
         "konferenzen.add_handlungsempfehlung",

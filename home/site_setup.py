@@ -1,4 +1,4 @@
-"""Creates the page tree of DESIGN.md, so that a fresh install has a navigable site."""
+"""Creates the page tree of docs/design.md, so that a fresh install has a navigable site."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType

@@ -13,7 +13,7 @@ from sozialatlas.models import Raum
 
 from .models import Beitrag, BeitragArt, BeitragStatus, Handlungsfeld, Rolle, Unterstuetzung
 
-# Group name prefixes of DESIGN.md's organisation roles: "Gemeinde Norderstedt", "Träger Diakonie Altholstein".
+# Group name prefixes of the organisation roles (docs/design.md): "Gemeinde Norderstedt", "Träger Diakonie Altholstein".
 ORGANISATIONS_PRAEFIXE = (("Gemeinde ", Rolle.GEMEINDE), ("Träger ", Rolle.TRAEGER))
 VERWALTUNGS_GRUPPEN = (SOZIALPLANUNG, REDAKTION)
 

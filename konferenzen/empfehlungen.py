@@ -7,7 +7,7 @@ from .models import EmpfehlungStatus, Handlungsempfehlung, StatusSchritt
 
 S = EmpfehlungStatus
 
-# Seed 000's yearly cycle: Quartal I-IV, then implementation and evaluation. A rejection ends the cycle.
+# The yearly cycle of docs/sources.md: Quartal I-IV, then implementation and evaluation. A rejection ends the cycle.
 NACHFOLGER = {
     S.ERARBEITET: (S.STEUERUNGSGRUPPE,),
     S.STEUERUNGSGRUPPE: (S.FACHAUSSCHUSS,),

@@ -1,4 +1,4 @@
-"""The names of the role groups (DESIGN.md "Roles"), here so that every app can refer to them.
+"""The names of the role groups (docs/design.md, "Roles"), here so that every app can refer to them.
 
 home/roles.py gives the groups their permissions; Träger and Gemeinde groups are named per organisation.
 """

@@ -294,7 +294,7 @@ SLUG_PATTERN = re.compile(SLUG_RE)
 
 
 def normalise_nr(nr: str) -> str:
-    """The seeds write "1.3.1."; the trailing dot is dropped."""
+    """The concept papers write "1.3.1."; the trailing dot is dropped."""
     return nr.strip().rstrip(".")
 
 

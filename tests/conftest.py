@@ -22,7 +22,7 @@ def _leerer_cache():
 
 @pytest.fixture
 def site_tree(db):
-    """The page tree of DESIGN.md as `setup_site` builds it; returns the HomePage."""
+    """The page tree of docs/design.md as `setup_site` builds it; returns the HomePage."""
     return setup_site(kreis_name="Kreis Testhausen")
 
 

@@ -1,4 +1,4 @@
-"""The starting taxonomy of DESIGN.md with lay-word Suchbegriffe, and the common languages."""
+"""The starting taxonomy of docs/design.md with lay-word Suchbegriffe, and the common languages."""
 
 from django.db import migrations
 

@@ -1,4 +1,4 @@
-"""Handlungsempfehlungen and the steps they take through the county's yearly cycle (seed 000)."""
+"""Handlungsempfehlungen and the steps they take through the county's yearly cycle (docs/sources.md)."""
 
 from django import forms
 from django.db import models

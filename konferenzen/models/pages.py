@@ -16,7 +16,7 @@ from portal.models import BasePage
 
 
 class Phase(models.TextChoices):
-    """The Steuerungskreislauf of integrated social planning (Kreis Segeberg concept, seed 004)."""
+    """The Steuerungskreislauf of integrated social planning (Kreis Segeberg concept, docs/sources.md)."""
 
     THEMA = "thema", _("Thema")
     ANALYSE = "analyse", _("Datenbasierte Analyse")

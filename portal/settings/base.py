@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Träger users reach only their pages and dashboard in the admin (issue 4).
+    # Träger users reach only their pages and dashboard in the admin.
     "angebote.middleware.TraegerAdminMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -212,7 +212,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "o
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Maps: tiles are requested only after a person clicks "Karte laden" (privacy, DESIGN.md).
+# Maps: tiles are requested only after a person clicks "Karte laden" (privacy, docs/design.md).
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env.str(
     "MAP_TILE_ATTRIBUTION", default="© OpenStreetMap-Mitwirkende (openstreetmap.org/copyright)"

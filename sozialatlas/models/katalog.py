@@ -1,4 +1,4 @@
-"""The indicator catalogue of the seeds' data concept: Handlungsfeld > Teilbereich > Indikator."""
+"""The indicator catalogue of the data concept (docs/sources.md): Handlungsfeld > Teilbereich > Indikator."""
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError

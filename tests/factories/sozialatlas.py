@@ -49,7 +49,7 @@ class IndikatorFactory(factory.django.DjangoModelFactory):
 
 
 def wanderung_katalog():
-    """Seed 000's indicators 1.3.1-1.3.3 plus Einwohner as the denominator."""
+    """The Anhalt-Bitterfeld data concept's indicators 1.3.1-1.3.3 plus Einwohner as the denominator."""
     return {
         "einwohner": IndikatorFactory(slug="einwohner", nr="1.1.1", name="Einwohner*innen"),
         "zuzuege": IndikatorFactory(

@@ -91,9 +91,10 @@ def test_load_demo_twice_changes_nothing(demo):
 
 @pytest.mark.django_db
 def test_init_portal_sets_up_empty_database_once_and_prints_admin_password(capsys):
-    call_command("init_portal")
+    call_command("init_portal", port=8123)
     out = capsys.readouterr().out
     assert "Benutzername: admin" in out
+    assert "http://127.0.0.1:8123/admin/" in out
     assert HomePage.objects.count() == 1
     assert get_user_model().objects.filter(username="admin", is_superuser=True).exists()
     call_command("init_portal")

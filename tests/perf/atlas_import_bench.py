@@ -5,7 +5,7 @@ peak memory (max RSS) is its own.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/sa_atlas .venv/bin/python tests/perf/atlas_import_bench.py \
         [--indikatoren 200] [--raeume 1000] [--stichtage 5] [--abgeleitete 50]
 
-The default is the size of issue 5: 200 imported indicators x 1,000 Räume x 5 Stichtage = 1,000,000 values.
+The default is the size the import is built for: 200 imported indicators x 1,000 Räume x 5 Stichtage = 1,000,000 values.
 WARNING: it replaces every Raum, Indikator and Wert in the database it is pointed at.
 """
 

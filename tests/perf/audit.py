@@ -20,7 +20,7 @@ from pathlib import Path
 from generators import GENERATORS
 from harness import ROOT, serve_portal
 
-# (label, path) of each public page type. Later issues append theirs (Angebot, Träger, Indikator, Raum, ...).
+# (label, path) of each public page type; a new page type adds its own here.
 PAGES = [
     ("Startseite", "/"),
     ("Hilfe finden", "/hilfe/"),

@@ -25,7 +25,7 @@ BASELINE = "/healthz/"
 
 INDIKATOR_SEITE = "/atlas/indikator/bench_quote/?ebene=gemeinde"
 BERICHT_SEITE = "/berichte/fokusbericht-wanderung-und-armut-2023-beispiel/"
-# (label, path): the trivial baseline first. Later issues append their pages (/hilfe/?q=..., indicators).
+# (label, path): the trivial baseline first; add a page type here when it needs measuring.
 HILFE_SUCHE = "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25"
 URLS = [
     ("trivial view", BASELINE),

@@ -140,7 +140,7 @@ BENCH_STICHTAGE = 20
     default=1000,
 )
 def generate_atlasreihe(count, rng):
-    """One indicator with `count` Gemeinden x 20 Stichtage (issue 6's size), each Gemeinde with a small
+    """One indicator with `count` Gemeinden x 20 Stichtage (the page's target size), each Gemeinde with a small
     12-cornered area, plus a Kreis value per Stichtag: what the indicator page is measured with."""
     import math
     from decimal import Decimal

@@ -1,4 +1,4 @@
-"""Dependencies between apps point one way (DESIGN.md): a lower app never imports a higher one."""
+"""Dependencies between apps point one way (docs/design.md): a lower app never imports a higher one."""
 
 import ast
 from pathlib import Path

@@ -121,10 +121,10 @@ def test_overview_shows_leitindikatoren_with_kreis_value_trend_and_stichtag(clie
     assert "Einwohner*innen" in kachel
     assert "Stichtag: 31.12.2023" in kachel
     assert "gestiegen seit 31.12.2022" in kachel or "gesunken seit 31.12.2022" in kachel
-    assert "7,21 %" in html  # the seed's Kreis value of anteil_bg_u65
+    assert "7,21 %" in html  # the Kreis Segeberg paper's Kreis value of anteil_bg_u65
 
 
-def test_vergleich_of_the_seeds_kinderarmut_and_zahngesundheit(client, atlas):
+def test_vergleich_of_the_concept_papers_kinderarmut_and_zahngesundheit(client, atlas):
     html = client.get("/atlas/vergleich/", {"x": "kinderarmut", "y": "zahngesundheit"}).content.decode()
     assert "14 Räume; Korrelation nach Pearson r = 0," in html
     assert "positiver Zusammenhang" in html

@@ -1,4 +1,4 @@
-"""The demo county's atlas: catalogue released, seed 004's real figures in place, small counts suppressed."""
+"""The demo county's atlas: catalogue released, Kreis Segeberg's real figures in place, small counts suppressed."""
 
 from decimal import Decimal
 

@@ -26,7 +26,7 @@ RAEUME = [
     RaumInfo(33, 21, 2),
 ]
 TAG = "2023-12-31"
-# Invented figures for the seed's indicators 1.3.1-1.3.3 on the three Analyseräume.
+# Invented figures for the data concept's indicators 1.3.1-1.3.3 on the three Analyseräume.
 WANDERUNG = {
     31: {EINWOHNER: 12000, ZUZUEGE: 800, FORTZUEGE: 650},
     32: {EINWOHNER: 8000, ZUZUEGE: 500, FORTZUEGE: 560},
@@ -49,7 +49,7 @@ def wert(ergebnis, ind, raum, spalte="wert"):
     return treffer[spalte].iloc[0] if len(treffer) else None
 
 
-def test_counts_are_summed_up_the_tree_and_the_saldo_follows_the_seed_formula():
+def test_counts_are_summed_up_the_tree_and_the_saldo_follows_the_data_concepts_formula():
     ergebnis = berechnen(frame(WANDERUNG), KATALOG, RAEUME, min_fallzahl=3)
     assert wert(ergebnis, ZUZUEGE, 20) == 1300
     assert wert(ergebnis, FORTZUEGE, 20) == 1210

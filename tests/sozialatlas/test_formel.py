@@ -5,7 +5,7 @@ import pytest
 from sozialatlas.formel import FormelFehler, parse_formel, reihenfolge
 
 
-def test_seed_formula_for_saldo_je_1000_evaluates_on_aligned_series():
+def test_data_concepts_formula_for_saldo_je_1000_evaluates_on_aligned_series():
     formel = parse_formel("(zuzuege - fortzuege) / einwohner * 1000")
     assert formel.namen == {"zuzuege", "fortzuege", "einwohner"}
     werte = {

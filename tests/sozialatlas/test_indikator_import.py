@@ -15,7 +15,7 @@ KOPF = (
     "nr;slug;name;handlungsfeld;teilbereich;primaer_sekundaer;einheit;polaritaet;aussagewert;wertebereich;"
     "berechnung;formel;stichtag;zeitraum;raumbezug;datenquelle;anmerkungen\n"
 )
-SEED = KOPF + (
+KONZEPT_INDIKATOREN = KOPF + (
     "1.1.1;einwohner;Einwohner*innen;Demografie;Bevölkerungsstand;primär;absolut;neutral;;;;;31.12.;2007 -;"
     "Kreis, Gemeinde;Statistisches Landesamt;\n"
     "1.3.1.;zuzuege;Zuzüge über Bundes-, Landes-, Kreis- und Gemeindegrenzen nach Geschlecht;Demografie;"
@@ -34,8 +34,8 @@ def importieren(text, **kwargs):
     return IndikatorImporter().run(io.BytesIO(text.encode("utf-8")), **kwargs)
 
 
-def test_seed_indicators_are_imported_as_drafts_under_their_handlungsfeld():
-    result = importieren(SEED)
+def test_data_concept_indicators_are_imported_as_drafts_under_their_handlungsfeld():
+    result = importieren(KONZEPT_INDIKATOREN)
     assert result.ok, [str(p) for p in result.problems]
     assert result.created == 4
     saldo = Indikator.objects.get(slug="saldo_je_1000")
@@ -51,17 +51,17 @@ def test_seed_indicators_are_imported_as_drafts_under_their_handlungsfeld():
 
 
 def test_changed_metadata_of_a_released_indicator_waits_as_draft_and_the_public_text_stays():
-    importieren(SEED)
+    importieren(KONZEPT_INDIKATOREN)
     zuzuege = Indikator.objects.get(slug="zuzuege")
     zuzuege.save_revision().publish()
-    result = importieren(SEED.replace("Informationen über die Anzahl von Zuzügen", "Neu formuliert"))
+    result = importieren(KONZEPT_INDIKATOREN.replace("Informationen über die Anzahl von Zuzügen", "Neu formuliert"))
     assert (result.created, result.updated, result.unchanged) == (0, 1, 3)
     assert result.changes == ["Indikator zuzuege geändert (Entwurf): aussagewert"]
     zuzuege.refresh_from_db()
     assert zuzuege.aussagewert == "Informationen über die Anzahl von Zuzügen"
     assert zuzuege.has_unpublished_changes
     assert zuzuege.latest_revision.as_object().aussagewert == "Neu formuliert"
-    again = importieren(SEED.replace("Informationen über die Anzahl von Zuzügen", "Neu formuliert"))
+    again = importieren(KONZEPT_INDIKATOREN.replace("Informationen über die Anzahl von Zuzügen", "Neu formuliert"))
     assert again.unchanged == 4
 
 
@@ -81,7 +81,7 @@ def test_bad_rows_are_named_and_nothing_is_written(ersetzen, erwartet):
         ";je_1000;": ";pro_mille;",
         "(zuzuege - fortzuege) / einwohner": "(zuzuege - wegzuege) / einwohner",
     }[ersetzen]
-    result = importieren(SEED.replace(ersetzen, kaputt))
+    result = importieren(KONZEPT_INDIKATOREN.replace(ersetzen, kaputt))
     assert not result.ok
     assert any(str(p).startswith(erwartet) for p in result.problems), [str(p) for p in result.problems]
     assert not Indikator.objects.exists()
@@ -95,7 +95,7 @@ def test_a_cycle_between_formulas_is_refused():
 
 
 def test_export_then_import_is_a_lossless_round_trip(tmp_path):
-    importieren(SEED)
+    importieren(KONZEPT_INDIKATOREN)
     path = tmp_path / "indikatoren.csv"
     call_command("export_indikatoren", str(path), stdout=io.StringIO())
     vorher = list(Indikator.objects.order_by("slug").values())
@@ -111,7 +111,7 @@ def test_export_then_import_is_a_lossless_round_trip(tmp_path):
 
 
 def test_a_derived_indicator_may_come_before_its_operands_in_the_file():
-    zeilen = SEED.splitlines()
+    zeilen = KONZEPT_INDIKATOREN.splitlines()
     umgestellt = "\n".join([zeilen[0], zeilen[4], *zeilen[1:4]]) + "\n"
     result = importieren(umgestellt)
     assert result.ok, [str(p) for p in result.problems]

@@ -1,4 +1,4 @@
-"""Seed 004's real table: Kreis Segeberg, "Anteil der Personen in Bedarfsgemeinschaften (<65)", Kreis Ø 7,21."""
+"""Kreis Segeberg's real table (docs/sources.md): "Anteil der Personen in Bedarfsgemeinschaften (<65)", Kreis Ø 7,21."""
 
 import io
 from datetime import date
@@ -13,8 +13,8 @@ from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
 
 pytestmark = pytest.mark.django_db
 
-# As the seed lists it (names as its text extract spells them), in ranking order.
-SEED_TABELLE = [
+# As the paper lists it (names as its text extract spells them), in ranking order.
+SEGEBERG_TABELLE = [
     ("Trappenkamp", "16,36"),
     ("Wahlstedt, Stadt", "13,35"),
     ("Bad Segeberg, Stadt", "12,15"),
@@ -37,7 +37,7 @@ AMT_BORNHOEVED = {"Trappenkamp", "Bornhöved", "Damsdorf"}
 def segeberg():
     kreis = RaumFactory(schluessel="01060", name="Kreis Segeberg", ebene=Ebene.KREIS)
     amt = RaumFactory(schluessel="AR-BHV", name="Amt Bornhöved", ebene=Ebene.ANALYSERAUM, parent=kreis)
-    for nummer, (name, _wert) in enumerate(SEED_TABELLE):
+    for nummer, (name, _wert) in enumerate(SEGEBERG_TABELLE):
         parent = amt if name in AMT_BORNHOEVED else kreis
         RaumFactory(schluessel=f"G{nummer:02d}", name=name, ebene=Ebene.GEMEINDE, parent=parent)
     return IndikatorFactory(
@@ -45,23 +45,23 @@ def segeberg():
     )
 
 
-def test_seed_table_with_decimal_commas_is_imported_and_ranked_against_the_kreis_value(segeberg):
+def test_segeberg_table_with_decimal_commas_is_imported_and_ranked_against_the_kreis_value(segeberg):
     # Shuffled on purpose: the ranking must come from the values, not the file order.
-    zeilen = [f"anteil_bg;{name};2018;{wert}" for name, wert in reversed(SEED_TABELLE)]
+    zeilen = [f"anteil_bg;{name};2018;{wert}" for name, wert in reversed(SEGEBERG_TABELLE)]
     zeilen.append("anteil_bg;01060;2018;7,21")
     result = WertImporter().run(io.BytesIO(("indikator;raum;stichtag;wert\n" + "\n".join(zeilen)).encode()))
     assert result.ok, [str(p) for p in result.problems]
 
     ranking = indikator_ansicht(segeberg, Ebene.GEMEINDE, date(2018, 12, 31), mit_karte=False).rangfolge
-    # The seed's table, German number format included, and its "Kreis Ø 7,21 %" line.
-    assert ranking.tabelle.zeilen[:-1] == [[name, f"{wert} %"] for name, wert in SEED_TABELLE]
+    # The paper's table, German number format included, and its "Kreis Ø 7,21 %" line.
+    assert ranking.tabelle.zeilen[:-1] == [[name, f"{wert} %"] for name, wert in SEGEBERG_TABELLE]
     assert ranking.tabelle.zeilen[-1] == ["Kreis (Kreis Ø)", "7,21 %"]
     assert ranking.plotly["layout"]["shapes"][0]["x0"] == float(Decimal("7.21"))
     assert Wert.objects.get(raum__schluessel="01060").quelle == "importiert"
 
 
 def test_no_higher_level_value_is_invented_for_a_rate_imported_without_parts(segeberg):
-    zeilen = [f"anteil_bg;{name};2018;{wert}" for name, wert in SEED_TABELLE]
+    zeilen = [f"anteil_bg;{name};2018;{wert}" for name, wert in SEGEBERG_TABELLE]
     WertImporter().run(io.BytesIO(("indikator;raum;stichtag;wert\n" + "\n".join(zeilen)).encode()))
     assert not Wert.objects.filter(raum__schluessel__in=["AR-BHV", "01060"]).exists()
     ranking = indikator_ansicht(segeberg, Ebene.GEMEINDE, date(2018, 12, 31), mit_karte=False).rangfolge

@@ -46,7 +46,7 @@ def werte_von(slug):
     return {w.raum.schluessel: w.wert for w in Wert.objects.filter(indikator__slug=slug).select_related("raum")}
 
 
-def test_import_stores_values_and_recomputes_sums_and_the_seed_saldo(atlas):
+def test_import_stores_values_and_recomputes_sums_and_the_wanderungssaldo(atlas):
     result = importieren(GUTE_DATEI)
     assert result.ok, [str(p) for p in result.problems]
     assert result.created == 9
