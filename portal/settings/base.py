@@ -231,9 +231,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 
-# Planungskonferenzen: Beiträge per IP and window (cache-backed), and how many days after a conference's
-# participation window closed the authors' names and email addresses are wiped (beitraege_bereinigen).
+# Planungskonferenzen: Beiträge and support attempts per client and window (database counters,
+# portal/ratenlimit.py), and how many days after a conference's participation window closed the authors'
+# names and email addresses are wiped (beitraege_bereinigen).
 KONFERENZEN_BEITRAEGE_JE_FENSTER = env.int("KONFERENZEN_BEITRAEGE_JE_FENSTER", default=5)
+KONFERENZEN_UNTERSTUETZUNGEN_JE_FENSTER = env.int("KONFERENZEN_UNTERSTUETZUNGEN_JE_FENSTER", default=20)
 KONFERENZEN_FENSTER_SEKUNDEN = env.int("KONFERENZEN_FENSTER_SEKUNDEN", default=600)
 KONFERENZEN_AUFBEWAHRUNG_TAGE = env.int("KONFERENZEN_AUFBEWAHRUNG_TAGE", default=180)
 # Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).
