@@ -27,6 +27,7 @@ from .traeger_admin import (
     einladen,
     ist_traeger_nutzer,
     platz_melden_view,
+    sichtbare_seiten_ids,
 )
 
 IMPORT_PERMISSION = "angebote.add_angebotpage"
@@ -106,6 +107,15 @@ def traeger_dashboard(request, panels):
 def traeger_ohne_uebersichtszahlen(request, summary_items):
     if ist_traeger_nutzer(request.user):
         summary_items[:] = []
+
+
+@hooks.register("construct_page_chooser_queryset")
+def traeger_waehlt_nur_eigene_seiten(pages, request):
+    """The page chooser (browse and search) offers a Träger user only its own subtree and the way there, not
+    another Träger's page titles and drafts."""
+    if ist_traeger_nutzer(request.user):
+        return pages.filter(id__in=list(sichtbare_seiten_ids(request.user)))
+    return pages
 
 
 @hooks.register("construct_main_menu")
