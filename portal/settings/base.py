@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Off unless SQL_QUERY_COUNT_HEADER=1 (make bench); first, so it counts the other middleware's queries too.
     "portal.query_count.QueryCountMiddleware",
+    # Before everything that reads the request: no NUL byte reaches the page cache, sessions or a view.
+    "portal.middleware.NulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
