@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Admin login and password reset: a limited number of attempts per address and per account.
+    "portal.middleware.AnmeldeSchutzMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Träger users reach only their pages and dashboard in the admin (issue 4).
     "angebote.middleware.TraegerAdminMiddleware",
@@ -195,6 +197,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="sozialplanung@example.org")
+
+# Admin login and password reset: attempts per address and per account name, and the window's length.
+ANMELDUNG_VERSUCHE_JE_FENSTER = env.int("ANMELDUNG_VERSUCHE_JE_FENSTER", default=10)
+ANMELDUNG_FENSTER_SEKUNDEN = env.int("ANMELDUNG_FENSTER_SEKUNDEN", default=900)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Sozialatlas-Portal")

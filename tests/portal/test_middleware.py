@@ -3,6 +3,7 @@
 import pytest
 
 from portal.middleware import content_security_policy
+from tests.factories.users import PASSWORD
 
 
 def test_policy_allows_only_self_and_the_tile_host(settings):
@@ -15,9 +16,13 @@ def test_policy_allows_only_self_and_the_tile_host(settings):
 
 
 @pytest.mark.django_db
-def test_public_pages_carry_the_policy_and_the_admin_does_not(client, site_tree):
-    assert "script-src 'self'" in client.get("/").headers["Content-Security-Policy"]
-    assert "Content-Security-Policy" not in client.get("/admin/login/").headers
+def test_public_pages_and_the_admin_carry_a_policy(client, site_tree):
+    assert "script-src 'self';" in client.get("/").headers["Content-Security-Policy"]
+    admin = client.get("/admin/login/").headers["Content-Security-Policy"]
+    assert "default-src 'self'" in admin
+    assert "object-src 'none'" in admin
+    assert "frame-ancestors 'self'" in admin
+    assert "connect-src 'self'" in admin
 
 
 HOSTILE = ["\x00", "a\x00b", "Schulden\x00'; --"]
@@ -50,3 +55,33 @@ def test_views_see_request_text_without_nul_bytes(rf):
     anfrage.COOKIES["k"] = "x\x00y"
     NulBytesMiddleware(view)(anfrage)
     assert gesehen == {"q": ["ab", ""], "text": "HalloWelt", "keks": "xy"}
+
+
+@pytest.mark.django_db
+def test_admin_login_is_throttled_per_address_and_per_account(client, settings, superuser):
+    from django.test import Client
+
+    settings.ANMELDUNG_VERSUCHE_JE_FENSTER = 3
+    codes = [
+        client.post("/admin/login/", {"username": "admin", "password": f"falsch{i}"}).status_code for i in range(5)
+    ]
+    assert codes == [200, 200, 200, 429, 429]
+    antwort = client.post("/admin/login/", {"username": "jemand", "password": "x"})
+    assert antwort.status_code == 429 and "Zu viele Versuche" in antwort.content.decode()
+    # the account is throttled from another address too, even with the right password
+    anderer = Client(REMOTE_ADDR="198.51.100.9")
+    assert anderer.post("/admin/login/", {"username": "ADMIN", "password": PASSWORD}).status_code == 429
+    dritter = Client(REMOTE_ADDR="198.51.100.10")
+    assert dritter.post("/admin/login/", {"username": "redaktion", "password": "x"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_password_reset_mails_are_throttled(client, settings, superuser):
+    from django.core import mail
+
+    settings.ANMELDUNG_VERSUCHE_JE_FENSTER = 2
+    superuser.email = "admin@kreis.example"
+    superuser.save()
+    codes = [client.post("/admin/password_reset/", {"email": "admin@kreis.example"}).status_code for _ in range(4)]
+    assert codes[2:] == [429, 429]
+    assert len(mail.outbox) == 2
