@@ -187,9 +187,13 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Uploaded import files wait here between dry run and import: never below MEDIA_ROOT, no URL.
+IMPORT_ROOT = env.path("IMPORT_ROOT", default=BASE_DIR / "var" / "importe")
+IMPORT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": IMPORT_ROOT}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "importe": IMPORT_STORAGE,
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -228,6 +232,8 @@ GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
 
 # Admin uploads larger than this run as a background task with a progress page.
 IMPORT_HINTERGRUND_AB_BYTES = env.int("IMPORT_HINTERGRUND_AB_BYTES", default=1024 * 1024)
+# An uploaded file whose dry run nobody confirms is deleted after this many hours.
+IMPORT_AUFBEWAHRUNG_STUNDEN = env.int("IMPORT_AUFBEWAHRUNG_STUNDEN", default=24)
 
 # Sozialatlas: counts below this are suppressed (disclosure control).
 ATLAS_MIN_FALLZAHL = env.int("ATLAS_MIN_FALLZAHL", default=3)
