@@ -227,6 +227,8 @@ MAP_TILE_ATTRIBUTION = env.str(
 )
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 53.94, "lng": 10.31}
 GEO_WIDGET_ZOOM = 10
+# The editor's map stays hidden (no tile request) until the coordinates field gets the focus.
+GEO_WIDGET_EMPTY_LOCATION = True
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
 
