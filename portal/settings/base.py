@@ -210,6 +210,7 @@ ANMELDUNG_FENSTER_SEKUNDEN = env.int("ANMELDUNG_FENSTER_SEKUNDEN", default=900)
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Sozialatlas-Portal")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AnmeldeForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatar requests to gravatar.com from the admin (privacy: no third-party request unasked).

@@ -85,3 +85,12 @@ def test_password_reset_mails_are_throttled(client, settings, superuser):
     codes = [client.post("/admin/password_reset/", {"email": "admin@kreis.example"}).status_code for _ in range(4)]
     assert codes[2:] == [429, 429]
     assert len(mail.outbox) == 2
+
+
+@pytest.mark.django_db
+def test_admin_login_page_speaks_german(client):
+    html = client.get("/admin/login/").content.decode()
+    assert "Anmelden im Sozialatlas-Portal" in html
+    assert ">Passwort" in html
+    assert "Password" not in html
+    assert "Bei Wagtail anmelden" not in html
