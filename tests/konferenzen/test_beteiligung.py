@@ -357,3 +357,24 @@ def test_client_ip_trusts_only_as_many_forwarded_entries_as_there_are_proxies(se
     assert client_ip(anfrage) == "203.0.113.7"  # the forged 6.6.6.6 is ignored
     settings.KONFERENZEN_PROXYS = 3
     assert client_ip(anfrage) == "10.0.0.1"  # fewer entries than proxies: fall back
+
+
+def test_ort_list_is_grouped_by_level_without_the_same_place_twice(site_tree):
+    from konferenzen.forms import BeitragForm
+
+    pr = PlanungsraumFactory(schluessel="PR-S", name="Planungsraum Mitte")
+    stadt_ar = RaumFactory(schluessel="AR-S", name="Bad Segeberg", ebene=Ebene.ANALYSERAUM, parent=pr)
+    stadt = RaumFactory(schluessel="G-S", name="Bad Segeberg, Stadt", ebene=Ebene.GEMEINDE, parent=stadt_ar)
+    amt = RaumFactory(schluessel="AR-A", name="Amt Trave-Land", ebene=Ebene.ANALYSERAUM, parent=pr)
+    RaumFactory(schluessel="G-B", name="Blunk", ebene=Ebene.GEMEINDE, parent=amt)
+    RaumFactory(schluessel="G-R", name="Rohlstorf", ebene=Ebene.GEMEINDE, parent=amt)
+    form = BeitragForm(konferenz=KonferenzPageFactory(raeume=[pr]))
+    gruppen = [(str(label), [name for _pk, name in optionen]) for label, optionen in form.fields["raum"].choices[1:]]
+    assert gruppen == [
+        ("Planungsraum", ["Planungsraum Mitte"]),
+        ("Erhebungs- und Analyseraum", ["Amt Trave-Land"]),
+        ("Gemeinde", ["Bad Segeberg, Stadt", "Blunk", "Rohlstorf"]),
+    ]
+    html = str(form["raum"])
+    assert '<optgroup label="Gemeinde">' in html
+    assert f'value="{stadt.pk}"' in html and f'value="{stadt_ar.pk}"' not in html
