@@ -1,10 +1,12 @@
 """Träger users reach in the admin only what their work needs: their pages, the dashboard, choosers and
-their account. Wagtail's page permissions already limit every page view to their own subtree; this closes
-the areas that Wagtail opens to any admin user (site history, aging pages, …)."""
+their account. Wagtail's page permissions limit editing to their own subtree; this closes the areas that
+Wagtail opens to any admin user (site history, aging pages, …) and every admin URL that names a page
+outside their own subtree and the way to it (the page chooser, a move's confirmation), which would show
+another Träger's page titles and drafts. docs/angebote.md lists what they see."""
 
 from wagtail.admin.auth import permission_denied
 
-from .traeger_admin import ist_traeger_nutzer
+from .traeger_admin import ist_traeger_nutzer, sichtbare_seiten_ids
 
 ERLAUBTE_NAMESPACES = {"wagtailadmin_pages", "wagtailadmin_editing_sessions"}
 ERLAUBTE_NAMEN = {
@@ -22,9 +24,31 @@ ERLAUBTE_NAMEN = {
     "angebote_angaben_aktuell",
     "angebote_platz_melden",
 }
-# Page chooser (links in rich text) and the admin API's page endpoints (the sidebar explorer); both list
-# only pages the user may explore.
+# Page chooser (links in rich text; its listings are narrowed by the construct_page_chooser_queryset hook)
+# and the admin API's page endpoints (the sidebar explorer, which lists only pages the user may explore).
 ERLAUBTE_PRAEFIXE = ("wagtailadmin_choose_page", "wagtailadmin_password_reset", "wagtailadmin_api:pages")
+
+
+# URL parameters that name a page, and the chooser view that takes page ids from the query string.
+SEITEN_PARAMETER = ("page_id", "parent_page_id", "page_to_move_id", "destination_id")
+AUSGEWAEHLTE_SEITEN = "wagtailadmin_choose_page_chosen_multiple"
+
+
+def genannte_seiten(request, match) -> list[str]:
+    ids = [str(wert) for name, wert in match.kwargs.items() if name in SEITEN_PARAMETER]
+    if match.view_name == AUSGEWAEHLTE_SEITEN:
+        ids += request.GET.getlist("id")
+    return ids
+
+
+def seiten_sichtbar(request, match) -> bool:
+    """Every page the URL names is in the Träger's own subtree or on the way to it."""
+    ids = genannte_seiten(request, match)
+    if not ids:
+        return True
+    if not all(i.isdigit() for i in ids):
+        return False
+    return {int(i) for i in ids} <= sichtbare_seiten_ids(request.user)
 
 
 def traeger_darf(match) -> bool:
@@ -44,6 +68,8 @@ class TraegerAdminMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if match is None or traeger_darf(match) or not ist_traeger_nutzer(request.user):
+        if match is None or not match.route.startswith("admin/") or not ist_traeger_nutzer(request.user):
+            return None
+        if traeger_darf(match) and seiten_sichtbar(request, match):
             return None
         return permission_denied(request)

@@ -1,4 +1,5 @@
-"""The admin map widget for a Standort, with Leaflet served from static/ instead of a CDN."""
+"""The admin map widget for a Standort, with Leaflet served from static/ instead of a CDN, loaded only when
+the editor asks for it and never for a confidential address (static/js/standort-karte.js)."""
 
 from functools import cached_property
 
@@ -19,6 +20,7 @@ class LocalLeafletField(LeafletField):
             js=(
                 LOCAL_LEAFLET_JS,
                 "wagtailgeowidget/js/leaflet-field.js",
+                "js/standort-karte.js",
                 "wagtailgeowidget/js/leaflet-field-controller.js",
             ),
         )

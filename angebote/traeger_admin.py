@@ -14,6 +14,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -27,7 +28,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.ui.components import Component
 from wagtail.log_actions import log
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from .kapazitaet import Platzstand, ist_schutzunterkunft, platz_melden, platzstaende
 from .models import AngebotPage, TraegerPage
@@ -60,6 +61,21 @@ def ist_traeger_nutzer(user) -> bool:
         user.groups.filter(page_permissions__page__in=TraegerPage.objects.all()).values_list("pk", flat=True)
     )
     return bool(gruppen) and gruppen == traeger_gruppen
+
+
+def sichtbare_seiten_ids(user) -> set[int]:
+    """What a Träger user may see of the page tree in the admin: its own TraegerPages with everything below
+    them, and the pages above them (root, start page, /hilfe/), which it passes through to get there."""
+    eigene = list(traeger_seiten(user))
+    if not eigene:
+        return set()
+    darunter = Q()
+    for traeger in eigene:
+        darunter |= Q(path__startswith=traeger.path)
+    ids = set(Page.objects.filter(darunter).values_list("pk", flat=True))
+    for traeger in eigene:
+        ids |= set(Page.objects.ancestor_of(traeger).values_list("pk", flat=True))
+    return ids
 
 
 @dataclass

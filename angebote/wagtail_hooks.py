@@ -29,6 +29,7 @@ from .traeger_admin import (
     einladen,
     ist_traeger_nutzer,
     platz_melden_view,
+    sichtbare_seiten_ids,
 )
 
 IMPORT_PERMISSION = "angebote.add_angebotpage"
@@ -146,6 +147,15 @@ def traeger_ohne_uebersichtszahlen(request, summary_items):
         summary_items[:] = []
 
 
+@hooks.register("construct_page_chooser_queryset")
+def traeger_waehlt_nur_eigene_seiten(pages, request):
+    """The page chooser (browse and search) offers a Träger user only its own subtree and the way there, not
+    another Träger's page titles and drafts."""
+    if ist_traeger_nutzer(request.user):
+        return pages.filter(id__in=list(sichtbare_seiten_ids(request.user)))
+    return pages
+
+
 @hooks.register("construct_main_menu")
 def traeger_menue(request, menu_items):
     """A Träger user needs the page explorer (which starts at its own TraegerPage) and nothing else."""
@@ -189,6 +199,13 @@ def traeger_einladen_button(page, user, next_url=None):
             icon_name="group",
             priority=60,
         )
+
+
+@hooks.register("register_page_header_buttons")
+def traeger_einladen_im_seitenkopf(page, user, view_name, next_url=None):
+    """The same action first in the Träger page's own header (edit view and its listing), where an editor
+    looks for it, not only as the tenth item of a listing's »…« menu."""
+    yield from traeger_einladen_button(page, user, next_url)
 
 
 class PlatzmeldungFormatter(LogFormatter):

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, GroupApprovalTask, GroupCollectionPermission, GroupPagePermission, Page
 
 from angebote.rechte import traeger_rechte_einrichten
 from portal.roles import REDAKTION, SOZIALPLANUNG
@@ -83,6 +83,25 @@ ROLE_COLLECTION_PERMISSIONS = {
 }
 
 
+# Wagtail's starter groups, created by its migrations with page rights on the whole tree and every
+# collection. The roles above replace them.
+WAGTAIL_STARTERGRUPPEN = ("Editors", "Moderators")
+
+
+def wagtail_startergruppen_entfernen(redaktion: Group):
+    """Delete Wagtail's starter groups, or, where someone was put into one, take away their rights on the
+    whole tree and every collection. A review task only such a group could approve goes to the Redaktion."""
+    for group in Group.objects.filter(name__in=WAGTAIL_STARTERGRUPPEN):
+        for task in GroupApprovalTask.objects.filter(groups=group):
+            task.groups.add(redaktion)
+            task.groups.remove(group)
+        if group.user_set.exists():
+            GroupPagePermission.objects.filter(group=group).delete()
+            GroupCollectionPermission.objects.filter(group=group).delete()
+        else:
+            group.delete()
+
+
 def get_permission(dotted):
     app_label, codename = dotted.split(".")
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
@@ -105,6 +124,7 @@ def setup_roles(home_page: Page | None = None) -> list[Group]:
                 group=group, collection=root_collection, permission=get_permission(dotted)
             )
         groups.append(group)
+    wagtail_startergruppen_entfernen(Group.objects.get(name=REDAKTION))
     # The review workflows the roles take part in: indicator release and "Freigabe durch Redaktion"
     # with a group per Träger.
     indikator_workflow_einrichten(REDAKTION)

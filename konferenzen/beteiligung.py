@@ -1,13 +1,13 @@
-"""Taking part: who posts as what, which Räume and Handlungsfelder a conference offers, the per-IP rate
-limit, storing a Beitrag and supporting a Bedarfsmeldung."""
+"""Taking part: who posts as what, which Räume and Handlungsfelder a conference offers, the per-client rate
+limits, storing a Beitrag and supporting a Bedarfsmeldung."""
 
-import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 
+from portal import ratenlimit
+from portal.ratenlimit import client_ip
 from portal.roles import REDAKTION, SOZIALPLANUNG
 from sozialatlas.models import Raum
 
@@ -56,35 +56,26 @@ def waehlbare_handlungsfelder(konferenz):
     return eigene if eigene.exists() else Handlungsfeld.objects.all()
 
 
-def client_ip(request):
-    """The sender's address. Behind N trusted reverse proxies (KONFERENZEN_PROXYS = N) it is the N-th entry from
-    the right of X-Forwarded-For; entries further left are set by the client and can be forged."""
-    proxys = settings.KONFERENZEN_PROXYS
-    if proxys > 0:
-        kette = [teil.strip() for teil in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if teil.strip()]
-        if len(kette) >= proxys:
-            return kette[-proxys]
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _schluessel(art, wert):
-    return f"konferenzen:{art}:" + hashlib.sha256(wert.encode("utf-8")).hexdigest()[:32]
-
-
 def anfrage_zaehlen(ip):
-    """Count a submission attempt from `ip`; False once the limit of this window is exceeded.
+    """Count a submission attempt from `ip`; False once the limit of this window is exceeded."""
+    return ratenlimit.erlaubt(
+        "beitrag", ip, settings.KONFERENZEN_BEITRAEGE_JE_FENSTER, settings.KONFERENZEN_FENSTER_SEKUNDEN
+    )
 
-    The cache (Redis in production) holds only a hash of the address, for the window's length.
-    """
-    limit = settings.KONFERENZEN_BEITRAEGE_JE_FENSTER
-    schluessel = _schluessel("ip", ip)
-    cache.add(schluessel, 0, timeout=settings.KONFERENZEN_FENSTER_SEKUNDEN)
-    try:
-        anzahl = cache.incr(schluessel)
-    except ValueError:  # expired between add and incr
-        cache.set(schluessel, 1, timeout=settings.KONFERENZEN_FENSTER_SEKUNDEN)
-        anzahl = 1
-    return anzahl <= limit
+
+def unterstuetzer(request):
+    """Who supports: a logged-in person by their account, everybody else by their address (never a session,
+    so that dropping cookies does not make a new supporter)."""
+    if request.user.is_authenticated:
+        return f"nutzer:{request.user.pk}"
+    return f"ip:{client_ip(request)}"
+
+
+def unterstuetzung_zaehlen(wer):
+    """Count a support attempt of `wer`; False once the client's attempts in this window exceed the limit."""
+    return ratenlimit.erlaubt(
+        "unterstuetzung", wer, settings.KONFERENZEN_UNTERSTUETZUNGEN_JE_FENSTER, settings.KONFERENZEN_FENSTER_SEKUNDEN
+    )
 
 
 def beitrag_speichern(konferenz, daten, user):
@@ -109,21 +100,28 @@ def beitrag_speichern(konferenz, daten, user):
     )
 
 
-def unterstuetzen(beitrag, session_key):
-    """Support an approved Bedarfsmeldung once per browser session; True if this one counted."""
+def _unterstuetzer_hash(beitrag_pk, wer):
+    return ratenlimit.schluessel("unterstuetzung", f"{beitrag_pk}:{wer}")
+
+
+def unterstuetzen(beitrag, wer):
+    """Support an approved Bedarfsmeldung once per supporter (see `unterstuetzer`); True if this one counted."""
     if beitrag.art != BeitragArt.BEDARFSMELDUNG or beitrag.status != BeitragStatus.FREIGEGEBEN:
         return False
-    sitzung = hashlib.sha256(f"{beitrag.pk}:{session_key}".encode()).hexdigest()
     try:
         with transaction.atomic():
-            Unterstuetzung.objects.create(beitrag=beitrag, sitzung=sitzung)
+            Unterstuetzung.objects.create(beitrag=beitrag, unterstuetzer=_unterstuetzer_hash(beitrag.pk, wer))
     except IntegrityError:
         return False
     return True
 
 
-def schon_unterstuetzt(beitrag_ids, session_key):
-    if not session_key:
+def schon_unterstuetzt(beitrag_ids, request):
+    """The ids a logged-in person has supported. Anonymous visitors get none: their page is the same for
+    everybody (and cached as such), so it cannot depend on their address."""
+    if not request.user.is_authenticated:
         return set()
-    hashes = {hashlib.sha256(f"{pk}:{session_key}".encode()).hexdigest(): pk for pk in beitrag_ids}
-    return {hashes[h] for h in Unterstuetzung.objects.filter(sitzung__in=hashes).values_list("sitzung", flat=True)}
+    wer = unterstuetzer(request)
+    hashes = {_unterstuetzer_hash(pk, wer): pk for pk in beitrag_ids}
+    gefunden = Unterstuetzung.objects.filter(unterstuetzer__in=hashes).values_list("unterstuetzer", flat=True)
+    return {hashes[h] for h in gefunden}

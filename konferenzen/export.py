@@ -1,6 +1,7 @@
 """Beiträge as a table for the committees (CSV as German Excel opens it, or XLSX), through portal.write_table.
 
-Only what is public anyway leaves the portal: the byline, never an email address.
+Only what is public anyway leaves the portal: the byline, never an email address. Every cell may hold text
+from an anonymous visitor, so every export here has its formulas neutralised (`untrusted`).
 """
 
 import tempfile
@@ -68,10 +69,10 @@ def beitraege_zeilen(beitraege):
 
 
 def tabelle_datei(spalten, zeilen, format):
-    """(bytes, content type) of the rows in `format` ("csv" or "xlsx")."""
+    """(bytes, content type) of the rows in `format` ("csv" or "xlsx"), no cell a live formula."""
     with tempfile.TemporaryDirectory() as ordner:
         pfad = Path(ordner) / f"tabelle.{format}"
-        write_table(pfad, spalten, zeilen)
+        write_table(pfad, spalten, zeilen, untrusted=True)
         return pfad.read_bytes(), FORMATE[format]
 
 

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from sozialatlas.models.raum import EBENE_RANG
+
 from .beteiligung import waehlbare_handlungsfelder, waehlbare_raeume
 from .models import BeitragArt, EmpfehlungStatus, Handlungsfeld
 from .models.beitraege import NAME_MAX, TEXT_MAX, ZIELGRUPPE_MAX
@@ -15,6 +17,22 @@ class NameChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         return obj.name
+
+
+def ort_auswahl(raeume):
+    """The Ort list: grouped by level, largest first, each group by name. A Raum whose only Teilraum in the
+    list is the same place again (the Analyseraum »Bad Segeberg« of the Gemeinde »Bad Segeberg, Stadt«)
+    is left out; its Teilraum stands for it."""
+    raeume = list(raeume)
+    teilraeume = {}
+    for raum in raeume:
+        teilraeume.setdefault(raum.parent_id, []).append(raum)
+    gruppen = {}
+    for raum in sorted(raeume, key=lambda r: (EBENE_RANG[r.ebene], r.name)):
+        if len(teilraeume.get(raum.pk, [])) == 1:
+            continue
+        gruppen.setdefault(raum.get_ebene_display(), []).append((raum.pk, raum.name))
+    return [("", _("Bitte wählen")), *gruppen.items()]
 
 
 class BeitragForm(forms.Form):
@@ -71,6 +89,7 @@ class BeitragForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.konferenz = konferenz
         self.fields["raum"].queryset = waehlbare_raeume(konferenz)
+        self.fields["raum"].choices = ort_auswahl(self.fields["raum"].queryset)
         self.fields["handlungsfeld"].queryset = waehlbare_handlungsfelder(konferenz)
         self.fields["webseite"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         self.fields["email"].widget.attrs.update({"autocomplete": "email"})

@@ -10,7 +10,16 @@ from django.utils.translation import gettext as _
 
 from sozialatlas.models import Raum
 
-from .beteiligung import absender_fuer, anfrage_zaehlen, beitrag_speichern, client_ip, schon_unterstuetzt, unterstuetzen
+from .beteiligung import (
+    absender_fuer,
+    anfrage_zaehlen,
+    beitrag_speichern,
+    client_ip,
+    schon_unterstuetzt,
+    unterstuetzen,
+    unterstuetzer,
+    unterstuetzung_zaehlen,
+)
 from .datenlage import konferenz_datenlage, massnahme_figur
 from .forms import BeitragForm, EmpfehlungFilterForm
 from .kalender import ics
@@ -40,7 +49,7 @@ def konferenz_context(request, konferenz, form=None):
         "absender": absender,
         "page_obj": seite,
         "beitraege": seite.object_list,
-        "unterstuetzt": schon_unterstuetzt([b.pk for b in seite.object_list], request.session.session_key),
+        "unterstuetzt": schon_unterstuetzt([b.pk for b in seite.object_list], request),
         "empfehlungen": konferenz.empfehlungen.order_by("titel"),
         "bedarfsmeldung": BeitragArt.BEDARFSMELDUNG,
         "phasen": Phase.choices,
@@ -131,7 +140,7 @@ def beitrag_detail(request, konferenz, pk):
             "page": konferenz,
             "beitrag": beitrag,
             "empfehlungen": beitrag.empfehlungen.all(),
-            "unterstuetzt": schon_unterstuetzt([beitrag.pk], request.session.session_key),
+            "unterstuetzt": schon_unterstuetzt([beitrag.pk], request),
             "bedarfsmeldung": BeitragArt.BEDARFSMELDUNG,
         },
     )
@@ -141,17 +150,26 @@ def beitrag_unterstuetzen(request, konferenz, pk):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     beitrag = _oeffentlicher_beitrag(konferenz, pk)
-    if not request.session.session_key:
-        request.session["konferenzen"] = True
-        request.session.save()
-    if unterstuetzen(beitrag, request.session.session_key):
+    wer = unterstuetzer(request)
+    if request.POST.get("zurueck") == "detail":
+        ziel = konferenz.url + konferenz.reverse_subpage("beitrag", args=(pk,))
+    else:
+        ziel = f"{konferenz.url}#beitrag-{pk}"
+    if not unterstuetzung_zaehlen(wer):
+        messages.warning(
+            request,
+            _(
+                "Von Ihrem Anschluss kamen in kurzer Zeit sehr viele Unterstützungen. Bitte versuchen Sie es in "
+                "einigen Minuten erneut."
+            ),
+        )
+        return redirect(ziel)
+    # No session for this: a support is counted per account or address, and the page stays cacheable.
+    if unterstuetzen(beitrag, wer):
         messages.success(request, _("Danke, Ihre Unterstützung wurde gezählt."))
     elif beitrag.status == BeitragStatus.FREIGEGEBEN and beitrag.art == BeitragArt.BEDARFSMELDUNG:
-        messages.info(request, _("Sie haben diese Bedarfsmeldung bereits unterstützt."))
-    zurueck = request.POST.get("zurueck")
-    if zurueck == "detail":
-        return redirect(konferenz.url + konferenz.reverse_subpage("beitrag", args=(pk,)))
-    return redirect(f"{konferenz.url}#beitrag-{pk}")
+        messages.info(request, _("Von Ihrem Anschluss wurde diese Bedarfsmeldung bereits unterstützt."))
+    return redirect(ziel)
 
 
 def konferenz_ics(request, konferenz):

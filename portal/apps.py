@@ -6,6 +6,6 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from . import rahmen
+        from . import checks, rahmen  # noqa: F401 (checks registers itself)
 
         rahmen.verbinden()

@@ -3,17 +3,23 @@
 Small files run inside the request. Files above `IMPORT_HINTERGRUND_AB_BYTES` run as a django-tasks task;
 the upload then returns at once and the status page shows rows read, problems found and percent until
 the run is done. Either way the dry run comes first, and only its uploader can confirm it.
+
+An uploaded file waits in its own storage ("importe": outside the public media, with no URL, so nothing
+serves it) and is deleted when its run ends (a failed dry run, the real run) or, unconfirmed, after
+`IMPORT_AUFBEWAHRUNG_STUNDEN`: each upload and `manage.py importe_bereinigen` delete what has expired.
 """
 
 import uuid
+from datetime import timedelta
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.storage import default_storage
+from django.core.files.storage import storages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
@@ -23,6 +29,30 @@ from .models import ImportLauf
 from .tasks import execute_import, run_import_task
 
 UPLOAD_DIR = "imports"
+
+
+def import_speicher():
+    return storages["importe"]
+
+
+def abgelaufen_seit():
+    return timezone.now() - timedelta(hours=settings.IMPORT_AUFBEWAHRUNG_STUNDEN)
+
+
+def abgelaufene_dateien_loeschen() -> int:
+    """Delete the files of dry runs nobody confirmed in time; the number of runs cleaned up."""
+    speicher = import_speicher()
+    alte = ImportLauf.objects.filter(erstellt__lt=abgelaufen_seit()).exclude(dateien={})
+    anzahl = 0
+    for lauf in alte:
+        for pfad in lauf.dateien.values():
+            speicher.delete(pfad)
+        lauf.dateien = {}
+        lauf.save(update_fields=["dateien"])
+        anzahl += 1
+    return anzahl
+
+
 TEMPLATE = "portal/admin/import.html"
 NICHT_BESTAETIGBAR = _("Dieser Probelauf kann nicht mehr bestätigt werden. Bitte laden Sie die Datei erneut hoch.")
 
@@ -52,7 +82,7 @@ class ImportView(View):
 
     @classmethod
     def run_files(cls, stored, *, dry_run, user, progress=None):
-        handles = {name: default_storage.open(path, "rb") for name, path in stored.items()}
+        handles = {name: import_speicher().open(path, "rb") for name, path in stored.items()}
         try:
             importer = cls.make_importer({k: v for k, v in handles.items() if k != "datei"}, user)
             return importer.run(handles["datei"], dry_run=dry_run, progress=progress)
@@ -63,7 +93,7 @@ class ImportView(View):
     @staticmethod
     def cleanup(stored):
         for path in stored.values():
-            default_storage.delete(path)
+            import_speicher().delete(path)
 
     def render(self, form, lauf=None):
         return TemplateResponse(
@@ -80,12 +110,13 @@ class ImportView(View):
         form = self.form_class(request.POST, request.FILES)
         if not form.is_valid():
             return self.render(form)
+        abgelaufene_dateien_loeschen()
         prefix = uuid.uuid4().hex
         stored, size = {}, 0
         for name in self.form_class.base_fields:
             upload = form.cleaned_data.get(name)
             if upload:
-                stored[name] = default_storage.save(f"{UPLOAD_DIR}/{prefix}-{name}", upload)
+                stored[name] = import_speicher().save(f"{UPLOAD_DIR}/{prefix}-{name}", upload)
                 size += upload.size
         lauf = ImportLauf.objects.create(
             view=f"{type(self).__module__}.{type(self).__qualname__}",
@@ -112,12 +143,18 @@ class ImportView(View):
         except ValueError:
             token = None
         probe = ImportLauf.objects.filter(
-            token=token, user=self.request.user, probelauf=True, bestaetigt=False, status=ImportLauf.Status.FERTIG
+            token=token,
+            user=self.request.user,
+            probelauf=True,
+            bestaetigt=False,
+            status=ImportLauf.Status.FERTIG,
+            erstellt__gte=abgelaufen_seit(),
         ).first()
         if (
             probe is None
             or not probe.ergebnis["ok"]
-            or not all(default_storage.exists(p) for p in probe.dateien.values())
+            or not probe.dateien
+            or not all(import_speicher().exists(p) for p in probe.dateien.values())
         ):
             messages.error(
                 self.request,
@@ -129,7 +166,7 @@ class ImportView(View):
         lauf = ImportLauf.objects.create(
             view=probe.view, url=probe.url, dateien=probe.dateien, probelauf=False, user=self.request.user
         )
-        size = sum(default_storage.size(p) for p in probe.dateien.values())
+        size = sum(import_speicher().size(p) for p in probe.dateien.values())
         return self.start(lauf, size, self.form_class())
 
 

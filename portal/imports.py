@@ -337,9 +337,28 @@ class Importer:
         return result
 
 
-def write_table(path, columns: list[str], rows: list[dict]):
-    """Write an export the importers read back: XLSX by extension, else CSV as German Excel opens it."""
+# What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"), full-width forms included,
+# which some spreadsheets fold to their ASCII twins.
+FORMEL_ANFANG = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def formel_entschaerfen(value):
+    """A text cell as a spreadsheet shows it but never evaluates: one leading apostrophe when it (after any
+    leading spaces, which spreadsheets skip) starts like a formula. Numbers and other values stay as they are."""
+    if isinstance(value, str) and value.lstrip(" ").startswith(FORMEL_ANFANG):
+        return "'" + value
+    return value
+
+
+def write_table(path, columns: list[str], rows: list[dict], *, untrusted: bool = False):
+    """Write an export the importers read back: XLSX by extension, else CSV as German Excel opens it.
+
+    `untrusted`: the rows hold text from the public or other users that a spreadsheet must not run, so each
+    text cell goes through `formel_entschaerfen` (such a file is for reading, not for a lossless re-import).
+    """
     path = Path(path)
+    if untrusted:
+        rows = [{key: formel_entschaerfen(value) for key, value in row.items()} for row in rows]
     frame = pd.DataFrame(rows, columns=columns)
     if path.suffix.lower() == ".xlsx":
         frame.to_excel(path, index=False)

@@ -129,3 +129,20 @@ class ImportLauf(models.Model):
     @property
     def fertig(self):
         return self.status in (self.Status.FERTIG, self.Status.ABGEBROCHEN)
+
+
+class Ratenzaehler(models.Model):
+    """Attempts of one client in its current window (portal.ratenlimit). The key is a keyed hash of what
+    identifies the client (an IP address, a user name), never the value itself."""
+
+    schluessel = models.CharField(max_length=64, unique=True)
+    anzahl = models.PositiveIntegerField(default=0)
+    # Seconds since the epoch at which the window ends (it starts with the first attempt).
+    ablauf = models.FloatField(db_index=True)
+
+    class Meta:
+        verbose_name = _("Ratenzähler")
+        verbose_name_plural = _("Ratenzähler")
+
+    def __str__(self):
+        return f"{self.schluessel[:8]}… {self.anzahl}"

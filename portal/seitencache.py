@@ -12,7 +12,8 @@ Pages that show the current time's state ("jetzt geöffnet") are marked `minuten
 within the minute they were made.
 
 Anonymous means: a GET without any cookie but the CSRF cookie. Logged-in editors, visitors with a
-session (a supported Bedarfsmeldung) and previews always get a freshly rendered page.
+session or a pending message (e.g. "Danke, Ihre Unterstützung wurde gezählt.") and previews always get a
+freshly rendered page.
 """
 
 import hashlib

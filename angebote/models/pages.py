@@ -2,6 +2,7 @@
 
 import uuid
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -161,7 +162,13 @@ class AngebotPage(Page):
         FieldPanel("kurzbeschreibung"),
         FieldPanel("beschreibung"),
         MultiFieldPanel(
-            [FieldPanel("themen"), FieldPanel("zielgruppen"), FieldPanel("sprachen"), FieldPanel("suchbegriffe")],
+            [
+                # Checkboxes: in a multiple select one click without Ctrl drops every other choice.
+                FieldPanel("themen", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("zielgruppen", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sprachen", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("suchbegriffe"),
+            ],
             heading=_("Einordnung"),
         ),
         MultiFieldPanel(

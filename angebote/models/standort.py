@@ -126,7 +126,8 @@ class Standort(Orderable):
 
 class Oeffnungszeit(Orderable):
     angebot = ParentalKey("angebote.AngebotPage", on_delete=models.CASCADE, related_name="oeffnungszeiten")
-    tag = models.PositiveSmallIntegerField(_("Tag"), choices=Wochentag.choices)
+    # "Wochentag", not "Tag": Wagtail's catalogue translates the msgid "Tag" as "Schlagwort".
+    tag = models.PositiveSmallIntegerField(_("Wochentag"), choices=Wochentag.choices)
     von = models.TimeField(_("von"))
     bis = models.TimeField(_("bis"))
 

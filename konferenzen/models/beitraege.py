@@ -119,16 +119,19 @@ class Beitrag(models.Model):
 
 
 class Unterstuetzung(models.Model):
-    """One support of a Bedarfsmeldung per browser session (a hash of the session key, nothing personal)."""
+    """One support of a Bedarfsmeldung per supporter: a keyed hash of the Beitrag and the account or address
+    (konferenzen.beteiligung.unterstuetzer), which nobody can turn back into the address."""
 
     beitrag = models.ForeignKey(Beitrag, on_delete=models.CASCADE, related_name="unterstuetzungen")
-    sitzung = models.CharField(max_length=64)
+    unterstuetzer = models.CharField(max_length=64)
     erstellt_am = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("Unterstützung")
         verbose_name_plural = _("Unterstützungen")
-        constraints = [models.UniqueConstraint(fields=["beitrag", "sitzung"], name="unterstuetzung_einmal_je_sitzung")]
+        constraints = [
+            models.UniqueConstraint(fields=["beitrag", "unterstuetzer"], name="unterstuetzung_einmal_je_unterstuetzer")
+        ]
 
     def __str__(self):
         return f"Unterstützung für Beitrag #{self.beitrag_id}"

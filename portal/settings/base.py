@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Off unless SQL_QUERY_COUNT_HEADER=1 (make bench); first, so it counts the other middleware's queries too.
     "portal.query_count.QueryCountMiddleware",
+    # Before everything that reads the request: no NUL byte reaches the page cache, sessions or a view.
+    "portal.middleware.NulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Admin login and password reset: a limited number of attempts per address and per account.
+    "portal.middleware.AnmeldeSchutzMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Träger users reach only their pages and dashboard in the admin.
     "angebote.middleware.TraegerAdminMiddleware",
@@ -187,9 +191,13 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Uploaded import files wait here between dry run and import: never below MEDIA_ROOT, no URL.
+IMPORT_ROOT = env.path("IMPORT_ROOT", default=BASE_DIR / "var" / "importe")
+IMPORT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": IMPORT_ROOT}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "importe": IMPORT_STORAGE,
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -198,10 +206,15 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="sozialplanung@example.org")
 
+# Admin login and password reset: attempts per address and per account name, and the window's length.
+ANMELDUNG_VERSUCHE_JE_FENSTER = env.int("ANMELDUNG_VERSUCHE_JE_FENSTER", default=10)
+ANMELDUNG_FENSTER_SEKUNDEN = env.int("ANMELDUNG_FENSTER_SEKUNDEN", default=900)
+
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Sozialatlas-Portal")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AnmeldeForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatar requests to gravatar.com from the admin (privacy: no third-party request unasked).
@@ -219,11 +232,15 @@ MAP_TILE_ATTRIBUTION = env.str(
 )
 GEO_WIDGET_DEFAULT_LOCATION = {"lat": 53.94, "lng": 10.31}
 GEO_WIDGET_ZOOM = 10
+# The editor's map stays hidden (no tile request) until the coordinates field gets the focus.
+GEO_WIDGET_EMPTY_LOCATION = True
 GEO_WIDGET_LEAFLET_TILE_LAYER = MAP_TILE_URL
 GEO_WIDGET_LEAFLET_TILE_LAYER_OPTIONS = {"attribution": MAP_TILE_ATTRIBUTION}
 
 # Admin uploads larger than this run as a background task with a progress page.
 IMPORT_HINTERGRUND_AB_BYTES = env.int("IMPORT_HINTERGRUND_AB_BYTES", default=1024 * 1024)
+# An uploaded file whose dry run nobody confirms is deleted after this many hours.
+IMPORT_AUFBEWAHRUNG_STUNDEN = env.int("IMPORT_AUFBEWAHRUNG_STUNDEN", default=24)
 
 # Sozialatlas: counts below this are suppressed (disclosure control).
 ATLAS_MIN_FALLZAHL = env.int("ATLAS_MIN_FALLZAHL", default=3)
@@ -235,9 +252,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 
-# Planungskonferenzen: Beiträge per IP and window (cache-backed), and how many days after a conference's
-# participation window closed the authors' names and email addresses are wiped (beitraege_bereinigen).
+# Planungskonferenzen: Beiträge and support attempts per client and window (database counters,
+# portal/ratenlimit.py), and how many days after a conference's participation window closed the authors'
+# names and email addresses are wiped (beitraege_bereinigen).
 KONFERENZEN_BEITRAEGE_JE_FENSTER = env.int("KONFERENZEN_BEITRAEGE_JE_FENSTER", default=5)
+KONFERENZEN_UNTERSTUETZUNGEN_JE_FENSTER = env.int("KONFERENZEN_UNTERSTUETZUNGEN_JE_FENSTER", default=20)
 KONFERENZEN_FENSTER_SEKUNDEN = env.int("KONFERENZEN_FENSTER_SEKUNDEN", default=600)
 KONFERENZEN_AUFBEWAHRUNG_TAGE = env.int("KONFERENZEN_AUFBEWAHRUNG_TAGE", default=180)
 # Reverse proxies in front of the app that append to X-Forwarded-For (0: use REMOTE_ADDR).

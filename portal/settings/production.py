@@ -1,7 +1,7 @@
 """Production: every secret comes from the environment; passes `manage.py check --deploy`."""
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, env
+from .base import IMPORT_STORAGE, REDIS_URL, env
 
 DEBUG = False
 # Persistent database connections: measured 1.7-2.8x faster pages than a new connection per request.
@@ -24,6 +24,7 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "importe": IMPORT_STORAGE,
 }
 if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

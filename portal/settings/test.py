@@ -13,9 +13,11 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sozialatlas-test-media-")
+IMPORT_ROOT = tempfile.mkdtemp(prefix="sozialatlas-test-importe-")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "importe": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": IMPORT_ROOT}},
 }
 # Tests must never reach a third party: tiles point at a local address.
 MAP_TILE_URL = env.str("MAP_TILE_URL", default="http://127.0.0.1:9/{z}/{x}/{y}.png")

@@ -113,3 +113,22 @@ def test_search_index_holds_the_town_but_not_the_street_or_coordinates(frauenhau
     ]
     strasse = echt.strasse.lower().split()[0]
     assert not SuchWort.objects.filter(wort__startswith=strasse[:6]).exists()
+
+
+def test_the_editors_map_waits_to_be_asked_and_the_script_skips_confidential_places(client, redakteurin):
+    """The page editor's Standort map requests no tile on opening (it stays hidden until the coordinates field
+    gets the focus) and its script refuses to draw the map where »Adresse vertraulich« is ticked."""
+    from html import unescape
+
+    from tests.factories.angebote import angebot_anlegen, standort
+
+    angebot = angebot_anlegen(
+        "Frauenhaus Testhausen",
+        standorte=[standort("Testhausen", lat=53.9, lon=10.3, adresse_vertraulich=True, strasse="Geheimweg 1")],
+    )
+    client.force_login(redakteurin)
+    html = client.get(f"/admin/pages/{angebot.pk}/edit/").content.decode()
+    felder = re.findall(r'data-leaflet-field-options-value="([^"]+)"', html)
+    optionen = [json.loads(unescape(feld)) for feld in felder]
+    assert optionen and all(o["showEmptyLocation"] is True for o in optionen)
+    assert "js/standort-karte.js" in html

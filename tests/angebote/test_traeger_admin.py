@@ -139,6 +139,10 @@ def test_editors_find_the_invitation_and_the_stale_report_in_the_admin(client, r
     client.force_login(redaktion)
     listing = client.get(f"/admin/pages/{traeger.get_parent().pk}/").content.decode()
     assert f"/admin/angebote/traeger/{traeger.pk}/einladen/" in listing
+    # on the Träger page's own header too: its edit view and the listing of its Angebote
+    for url in (f"/admin/pages/{traeger.pk}/edit/", f"/admin/pages/{traeger.pk}/"):
+        kopf = client.get(url).content.decode()
+        assert f"/admin/angebote/traeger/{traeger.pk}/einladen/" in kopf, url
     dashboard = client.get("/admin/").content.decode()
     assert "/admin/reports/angebote-ungeprueft/" in dashboard
 

@@ -192,3 +192,42 @@ def test_approval_puts_the_traegers_change_live(client, traeger_nutzerin, redakt
     assert response.status_code in (200, 302)
     assert AngebotPage.objects.get(pk=angebot.pk).kurzbeschreibung == "Jetzt auch abends."
     assert "Jetzt auch abends." in Client().get(angebot.url).content.decode()
+
+
+def test_page_chooser_and_move_confirmation_show_no_other_traegers_titles(client, traeger_nutzerin, fremdes_angebot):
+    """The chooser (browse, search, chosen pages) and a move's confirmation name no page outside the
+    Träger's own subtree: not the other Träger's page, not its draft title."""
+    fremder_traeger = fremdes_angebot.get_parent().specific
+    own_angebot = AngebotPage.objects.get(externe_id="sucht-kak")
+    client.force_login(traeger_nutzerin)
+    geheim = ["Entwurf, den niemand", fremdes_angebot.get_parent().title]
+    urls = [
+        reverse("wagtailadmin_choose_page_child", args=[fremder_traeger.pk]),
+        reverse("wagtailadmin_choose_page_child", args=[fremdes_angebot.pk]),
+        reverse("wagtailadmin_choose_page_child", args=[fremder_traeger.get_parent().pk]),
+        reverse("wagtailadmin_choose_page_search") + "?q=Entwurf",
+        reverse("wagtailadmin_choose_page_search") + "?q=" + fremder_traeger.title.split()[0],
+        reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={fremdes_angebot.pk}",
+        reverse("wagtailadmin_pages:move_confirm", args=[own_angebot.pk, fremder_traeger.pk]),
+        reverse("wagtailadmin_pages:move_confirm", args=[fremdes_angebot.pk, own_angebot.get_parent().pk]),
+    ]
+    gezeigt = []
+    for url in urls:
+        response = client.get(url)
+        inhalt = response.content.decode()
+        if any(text in inhalt for text in geheim):
+            gezeigt.append((url, response.status_code))
+    assert gezeigt == []
+
+
+def test_page_chooser_still_offers_the_traegers_own_pages(client, traeger_nutzerin):
+    own_angebot = AngebotPage.objects.get(externe_id="sucht-kak")
+    client.force_login(traeger_nutzerin)
+    response = client.get(reverse("wagtailadmin_choose_page_child", args=[own_angebot.get_parent().pk]))
+    assert response.status_code == 200 and own_angebot.title in response.content.decode()
+    wort = own_angebot.title.split()[0]
+    response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": wort})
+    assert own_angebot.title in response.content.decode()
+    # the way down from the start page
+    hilfe = own_angebot.get_parent().get_parent()
+    assert client.get(reverse("wagtailadmin_choose_page_child", args=[hilfe.pk])).status_code == 200

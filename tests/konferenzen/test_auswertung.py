@@ -21,9 +21,9 @@ def test_matrix_counts_only_approved_bedarfsmeldungen_and_their_supports(konfere
     BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=BeitragStatus.ABGELEHNT)
     BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=BeitragStatus.ENTFERNT)
     BeitragFactory(konferenz=konferenz, raum=raum, handlungsfeld=handlungsfeld, status=F, art=BeitragArt.KOMMENTAR)
-    for sitzung in ("s1", "s2", "s3"):
-        unterstuetzen(a, sitzung)
-    unterstuetzen(b, "s1")
+    for wer in ("ip:10.0.0.1", "ip:10.0.0.2", "ip:10.0.0.3"):
+        unterstuetzen(a, wer)
+    unterstuetzen(b, "ip:10.0.0.1")
 
     matrix = bedarfsmeldungen_matrix()
     assert {k: (z.bedarfsmeldungen, z.unterstuetzungen) for k, z in matrix.items()} == {

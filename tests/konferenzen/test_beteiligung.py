@@ -135,6 +135,55 @@ def test_rate_limit_stops_a_burst_from_one_ip_but_not_another(client, konferenz,
     assert Beitrag.objects.count() == 4
 
 
+FILE_CACHE = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": ""}}
+
+
+def test_post_limit_holds_for_the_whole_window_on_the_file_cache(
+    client, konferenz, handlungsfeld, monkeypatch, settings, tmp_path
+):
+    import time
+
+    settings.CACHES = {"default": {**FILE_CACHE["default"], "LOCATION": str(tmp_path)}}
+    jetzt = [time.time()]
+    monkeypatch.setattr(time, "time", lambda: jetzt[0])
+    codes = [
+        einreichen(client, konferenz, formular(konferenz, handlungsfeld, text=f"Beitrag {i} im Fenster")).status_code
+        for i in range(6)
+    ]
+    assert codes == [302] * 5 + [429]
+    jetzt[0] += 301  # past Django's default cache timeout, inside the documented 600 s window
+    assert einreichen(client, konferenz, formular(konferenz, handlungsfeld)).status_code == 429
+    jetzt[0] += 300
+    assert einreichen(client, konferenz, formular(konferenz, handlungsfeld)).status_code == 302
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_posts_from_one_address_accept_exactly_the_limit(settings, tmp_path):
+    import threading
+
+    from django.db import connection
+
+    from konferenzen.beteiligung import anfrage_zaehlen
+
+    settings.CACHES = {"default": {**FILE_CACHE["default"], "LOCATION": str(tmp_path)}}
+    ergebnisse = []
+    start = threading.Barrier(20)
+
+    def senden():
+        try:
+            start.wait()
+            ergebnisse.append(anfrage_zaehlen("203.0.113.7"))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=senden) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert ergebnisse.count(True) == settings.KONFERENZEN_BEITRAEGE_JE_FENSTER == 5
+
+
 def test_honeypot_and_rate_limit_together_stop_a_bot_burst(client, konferenz, handlungsfeld):
     for i in range(20):
         einreichen(client, konferenz, formular(konferenz, handlungsfeld, text=f"Bot-Text {i} kauf jetzt", webseite="x"))
@@ -247,26 +296,54 @@ def test_waehlbare_raeume_are_the_conference_raeume_and_all_below_them(site_tree
     assert set(waehlbare_raeume(konferenz)) == {pr, ar, gemeinde}
 
 
-def test_support_counts_once_per_browser_session(client, konferenz, handlungsfeld, planerin):
+def test_support_counts_once_per_address_whatever_the_cookies(client, konferenz, handlungsfeld, planerin):
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
     beitrag = BeitragFactory(konferenz=konferenz, handlungsfeld=handlungsfeld)
     url = f"{konferenz.url}beitrag/{beitrag.pk}/unterstuetzen/"
     assert client.post(url).status_code == 404  # not approved yet
     freigeben(beitrag, planerin)
-    client.post(url)
-    client.post(url)
+    for _ in range(10):
+        Client().post(url)  # a fresh client each time: cookies dropped
     assert beitrag.unterstuetzungen.count() == 1
-    from django.test import Client
-
-    Client().post(url)
+    assert Session.objects.count() == 0  # anonymous supports create no session
+    Client(REMOTE_ADDR="198.51.100.20").post(url)
     assert beitrag.unterstuetzungen.count() == 2
-    assert "2 Unterstützungen, auch Ihre" in client.get(konferenz.url).content.decode()
+    antwort = Client().post(url, follow=True)
+    assert "bereits unterstützt" in antwort.content.decode()
+
+
+def test_logged_in_supporter_counts_by_account_and_sees_their_support(client_fuer, konferenz, handlungsfeld, planerin):
+    from tests.factories.users import UserFactory
+
+    beitrag = BeitragFactory(konferenz=konferenz, handlungsfeld=handlungsfeld)
+    freigeben(beitrag, planerin)
+    url = f"{konferenz.url}beitrag/{beitrag.pk}/unterstuetzen/"
+    client_fuer().post(url)  # anonymous, same address
+    person = client_fuer(UserFactory(username="anwohnerin"))
+    person.post(url)
+    person.post(url)
+    assert beitrag.unterstuetzungen.count() == 2
+    assert "2 Unterstützungen, auch Ihre" in person.get(konferenz.url).content.decode()
+
+
+@override_settings(KONFERENZEN_UNTERSTUETZUNGEN_JE_FENSTER=3)
+def test_support_attempts_are_limited_per_client_and_window(client, konferenz, handlungsfeld, planerin):
+    beitraege = [BeitragFactory(konferenz=konferenz, handlungsfeld=handlungsfeld) for _ in range(5)]
+    for beitrag in beitraege:
+        freigeben(beitrag, planerin)
+    for beitrag in beitraege:
+        antwort = client.post(f"{konferenz.url}beitrag/{beitrag.pk}/unterstuetzen/", follow=True)
+    assert [b.unterstuetzungen.count() for b in beitraege] == [1, 1, 1, 0, 0]
+    assert "sehr viele Unterstützungen" in antwort.content.decode()
 
 
 def test_only_approved_bedarfsmeldungen_can_be_supported(konferenz, handlungsfeld, planerin):
     kommentar = BeitragFactory(konferenz=konferenz, handlungsfeld=handlungsfeld, art="kommentar")
     freigeben(kommentar, planerin)
     kommentar.refresh_from_db()
-    assert unterstuetzen(kommentar, "sitzung-1") is False
+    assert unterstuetzen(kommentar, "ip:203.0.113.7") is False
     assert kommentar.unterstuetzungen.count() == 0
 
 
@@ -280,3 +357,24 @@ def test_client_ip_trusts_only_as_many_forwarded_entries_as_there_are_proxies(se
     assert client_ip(anfrage) == "203.0.113.7"  # the forged 6.6.6.6 is ignored
     settings.KONFERENZEN_PROXYS = 3
     assert client_ip(anfrage) == "10.0.0.1"  # fewer entries than proxies: fall back
+
+
+def test_ort_list_is_grouped_by_level_without_the_same_place_twice(site_tree):
+    from konferenzen.forms import BeitragForm
+
+    pr = PlanungsraumFactory(schluessel="PR-S", name="Planungsraum Mitte")
+    stadt_ar = RaumFactory(schluessel="AR-S", name="Bad Segeberg", ebene=Ebene.ANALYSERAUM, parent=pr)
+    stadt = RaumFactory(schluessel="G-S", name="Bad Segeberg, Stadt", ebene=Ebene.GEMEINDE, parent=stadt_ar)
+    amt = RaumFactory(schluessel="AR-A", name="Amt Trave-Land", ebene=Ebene.ANALYSERAUM, parent=pr)
+    RaumFactory(schluessel="G-B", name="Blunk", ebene=Ebene.GEMEINDE, parent=amt)
+    RaumFactory(schluessel="G-R", name="Rohlstorf", ebene=Ebene.GEMEINDE, parent=amt)
+    form = BeitragForm(konferenz=KonferenzPageFactory(raeume=[pr]))
+    gruppen = [(str(label), [name for _pk, name in optionen]) for label, optionen in form.fields["raum"].choices[1:]]
+    assert gruppen == [
+        ("Planungsraum", ["Planungsraum Mitte"]),
+        ("Erhebungs- und Analyseraum", ["Amt Trave-Land"]),
+        ("Gemeinde", ["Bad Segeberg, Stadt", "Blunk", "Rohlstorf"]),
+    ]
+    html = str(form["raum"])
+    assert '<optgroup label="Gemeinde">' in html
+    assert f'value="{stadt.pk}"' in html and f'value="{stadt_ar.pk}"' not in html

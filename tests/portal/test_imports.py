@@ -160,3 +160,22 @@ def test_terminal_progress_bar_appears_only_after_a_quiet_period():
     bar.close()
     assert "[###############---------------]  50 % (5/10)" in stream.getvalue()
     assert stream.getvalue().endswith("\n")
+
+
+def test_formel_entschaerfen_escapes_every_formula_start_and_leaves_other_values():
+    from portal.imports import formel_entschaerfen
+
+    for text in ("=1+2", "+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "  =1", "\uff1d1+2"):
+        assert formel_entschaerfen(text) == "'" + text
+    for value in ("Schuldnerberatung", "a=1", "", -5, 3.5, None):
+        assert formel_entschaerfen(value) == value
+
+
+def test_untrusted_write_table_writes_no_live_formula_to_xlsx(tmp_path):
+    import openpyxl
+
+    from portal.imports import write_table
+
+    write_table(tmp_path / "t.xlsx", ["text", "zahl"], [{"text": "=1+2", "zahl": -3}], untrusted=True)
+    zeile = next(openpyxl.load_workbook(tmp_path / "t.xlsx").active.iter_rows(min_row=2))
+    assert (zeile[0].data_type, zeile[0].value, zeile[1].value) == ("s", "'=1+2", -3)

@@ -50,6 +50,7 @@ def test_production_settings_pass_check_deploy_with_secret_and_hosts():
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
         ALLOWED_HOSTS="sozialatlas.example.org",
+        WAGTAILADMIN_BASE_URL="https://sozialatlas.example.org",
     )
     result = subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -69,3 +70,13 @@ def test_production_settings_refuse_to_start_without_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_check_deploy_warns_while_admin_emails_would_link_to_the_development_address(settings):
+    from portal.checks import admin_basis_url
+
+    for url in ("http://127.0.0.1:8000", "", "http://sozialatlas.example.org", "https://localhost"):
+        settings.WAGTAILADMIN_BASE_URL = url
+        assert [w.id for w in admin_basis_url(None)] == ["portal.W001"], url
+    settings.WAGTAILADMIN_BASE_URL = "https://sozialatlas.example.org"
+    assert admin_basis_url(None) == []
