@@ -504,9 +504,10 @@ class WertImporter(Importer):
     label = _("Werte")
     columns = {c: True for c in WERT_COLUMNS}
 
-    def __init__(self, berechnen=True):
+    def __init__(self, berechnen=True, user=None):
         super().__init__()
         self.berechnen = berechnen
+        self.user = user
 
     def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
         progress = progress or (lambda phase, done, total: None)
@@ -548,12 +549,31 @@ class WertImporter(Importer):
             nach_schluessel[slug.lower()] = pk
             if nr:
                 nach_schluessel.setdefault(nr.lower(), pk)
+        # A catalogue import puts a released Indikator's new nr into a draft revision; a file of values
+        # imported in the same go names it by that nr. Ambiguous only if the nr is another's live one.
+        mehrdeutige_nr = set()
+        for pk, nr in _entwurfs_nummern().items():
+            schon = nach_schluessel.get(nr.lower())
+            if schon is None:
+                nach_schluessel[nr.lower()] = pk
+            elif schon != pk:
+                mehrdeutige_nr.add(nr.lower())
         abgeleitet = {pk for pk, _s, _n, formel, _t in indikatoren if formel.strip()}
         stichtag_von = {pk: tag for pk, _s, _n, _f, tag in indikatoren}
 
         ind_text = frame["indikator"].str.lower().str.rstrip(".")
         ind = ind_text.map(nach_schluessel)
-        self._problem_rows(frame, ind.isna() & (frame["indikator"] != ""), "indikator", _("unbekannter Indikator."))
+        mehrdeutig_ind = ind_text.isin(mehrdeutige_nr)
+        self._problem_rows(
+            frame,
+            mehrdeutig_ind,
+            "indikator",
+            _("Nr. gehört einem Indikator und steht im Entwurf eines anderen; bitte den Kurznamen angeben."),
+        )
+        ind = ind.where(~mehrdeutig_ind)
+        self._problem_rows(
+            frame, ind.isna() & ~mehrdeutig_ind & (frame["indikator"] != ""), "indikator", _("unbekannter Indikator.")
+        )
         self._problem_rows(frame, frame["indikator"] == "", "indikator", _("Pflichtfeld ist leer."))
         self._problem_rows(
             frame,
@@ -659,6 +679,7 @@ class WertImporter(Importer):
         if len(geaendert) > MAX_PROBLEME:
             result.changes.append(_("… und %(n)s weitere geänderte Werte.") % {"n": len(geaendert) - MAX_PROBLEME})
         if result.created or result.updated:
+            self._freigaben_zuruecknehmen(result)
             upsert_aus_staging(
                 "wert_import",
                 [
@@ -690,6 +711,75 @@ class WertImporter(Importer):
                 },
             )
         staging_loeschen("wert_import")
+
+    def _freigaben_zuruecknehmen(self, result):
+        """New or changed values on a released Stichtag are not public until released again: the release
+        of that Indikator and Stichtag is withdrawn (audit-logged), and so is that of every Indikator
+        computed from it on that Stichtag."""
+        from .freigabe import freigabe_zuruecknehmen
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT DISTINCT s.indikator_id, CAST(s.stichtag AS TEXT) FROM wert_import s "
+                "JOIN sozialatlas_wertfreigabe f ON f.indikator_id = s.indikator_id AND f.stichtag = s.stichtag "
+                "LEFT JOIN sozialatlas_wert w ON w.indikator_id = s.indikator_id AND w.raum_id = s.raum_id "
+                "AND w.stichtag = s.stichtag "
+                "WHERE w.id IS NULL OR NOT w.aus_import OR w.importiert IS DISTINCT FROM s.importiert"
+            )
+            betroffen = cursor.fetchall()
+        if not betroffen:
+            return
+        indikatoren = {i.pk: i for i in Indikator.objects.all()}
+        nach_slug = {i.slug: i for i in indikatoren.values()}
+        abhaengige = _abhaengige(indikatoren.values())
+        grund = _("neue oder geänderte Werte importiert")
+        for indikator_id, tag in sorted(betroffen):
+            stichtag = date.fromisoformat(tag[:10])
+            quelle = indikatoren[indikator_id]
+            for indikator in [quelle, *(nach_slug[s] for s in sorted(abhaengige.get(quelle.slug, ())))]:
+                if freigabe_zuruecknehmen(indikator, stichtag, self.user, grund):
+                    result.changes.append(
+                        _("Freigabe zurückgenommen: %(i)s zum %(s)s (neu freizugeben)")
+                        % {"i": indikator.slug, "s": stichtag.strftime("%d.%m.%Y")}
+                    )
+
+
+def _entwurfs_nummern() -> dict[int, str]:
+    """{indikator_id: nr} of released Indikatoren whose draft revision carries another nr."""
+    from wagtail.models import Revision
+
+    entwuerfe = Indikator.objects.filter(live=True, has_unpublished_changes=True).exclude(latest_revision=None)
+    live_nr = dict(entwuerfe.values_list("pk", "nr"))
+    nummern = {}
+    for revision in Revision.objects.filter(pk__in=entwuerfe.values("latest_revision_id")):
+        nr = normalise_nr(str(revision.content.get("nr") or ""))
+        pk = int(revision.object_id)
+        if nr and nr != live_nr.get(pk):
+            nummern[pk] = nr
+    return nummern
+
+
+def _abhaengige(indikatoren) -> dict[str, set[str]]:
+    """{slug: every slug whose formula uses it, directly or through others}."""
+    direkt = {}
+    for indikator in indikatoren:
+        if indikator.formel.strip():
+            try:
+                namen = parse_formel(indikator.formel, indikator=indikator.slug).namen
+            except FormelFehler:
+                continue
+            for name in namen:
+                direkt.setdefault(name, set()).add(indikator.slug)
+    ergebnis = {}
+    for slug in direkt:
+        gesehen, offen = set(), list(direkt[slug])
+        while offen:
+            naechster = offen.pop()
+            if naechster not in gesehen:
+                gesehen.add(naechster)
+                offen.extend(direkt.get(naechster, ()))
+        ergebnis[slug] = gesehen
+    return ergebnis
 
 
 def _stichtag(text: str, indikator_stichtag: str) -> str | None:

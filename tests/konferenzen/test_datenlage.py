@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from konferenzen.empfehlungen import empfehlung_anlegen
 from konferenzen.models import KonferenzIndexPage, Massnahme
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.models import Ebene, Einheit, Wert
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
 
@@ -25,6 +26,7 @@ def quote(konferenz):
     indikator = IndikatorFactory(slug="quote_test", name="Quote Test", einheit=Einheit.PROZENT)
     for r, jahr, wert in [(raum, 2022, "7.5"), (raum, 2023, "6.25"), (kreis, 2022, "5"), (kreis, 2023, "5.5")]:
         Wert.objects.create(indikator=indikator, raum=r, stichtag=date(jahr, 12, 31), wert=wert, importiert=wert)
+    alle_freigeben()
     return indikator
 
 
