@@ -298,6 +298,26 @@ def normalise_nr(nr: str) -> str:
     return nr.strip().rstrip(".")
 
 
+TAG_MONAT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")
+
+
+def _indikator_stichtag(row) -> str:
+    """The day of the year an Indikator's values refer to, as "31.12."; empty when the file leaves it open.
+    Werte given as a year take it, so a day that does not exist (32.13.) is refused here, not later."""
+    text = row.text("stichtag", max_length=20)
+    if not text:
+        return ""
+    match = TAG_MONAT.match(text)
+    try:
+        # 2000 is a leap year, so 29.02. is a day that exists.
+        tag = date(2000, int(match.group(2)), int(match.group(1))) if match else None
+    except ValueError:
+        tag = None
+    if tag is None:
+        row.error("stichtag", _("kein gültiger Stichtag (erwartet Tag und Monat, z. B. 31.12.)."), text)
+    return text
+
+
 @dataclass
 class IndikatorZeile:
     line: int
@@ -328,7 +348,7 @@ class IndikatorImporter(Importer):
             "polaritaet": row.choice("polaritaet", POLARITAET_SCHREIBWEISEN, default=Polaritaet.NEUTRAL),
             "wertebereich": row.text("wertebereich", max_length=200),
             "formel": row.text("formel", max_length=500),
-            "stichtag": row.text("stichtag", max_length=20),
+            "stichtag": _indikator_stichtag(row),
             "zeitraum": row.text("zeitraum", max_length=50),
             "raumbezug": row.text("raumbezug", max_length=200),
             "datenquelle": row.text("datenquelle", max_length=255),
@@ -628,12 +648,10 @@ class WertImporter(Importer):
         daten = pd.DataFrame(
             {"indikator_id": ind, "raum_id": raum, "stichtag": stichtag, "importiert": wert, "zeile": frame.index}
         )
-        if self.problems:
-            return daten
-        daten["indikator_id"] = daten["indikator_id"].astype("int64")
-        daten["raum_id"] = daten["raum_id"].astype("int64")
+        # Duplicates among the rows whose key could be read, whatever else is wrong: one report names all.
         schluessel = ["indikator_id", "raum_id", "stichtag"]
-        doppelt = daten[daten.duplicated(schluessel, keep=False)]
+        lesbar = daten[daten[schluessel].notna().all(axis=1)]
+        doppelt = lesbar[lesbar.duplicated(schluessel, keep=False)]
         if not doppelt.empty:
             doppelt = doppelt.assign(zahl=zahlen[doppelt.index])
             erste = doppelt.groupby(schluessel)["zeile"].transform("min")
@@ -649,8 +667,11 @@ class WertImporter(Importer):
                         frame.at[line, "wert"],
                     )
                 )
-            daten = daten.drop_duplicates(schluessel)
-        return daten
+        if self.problems:
+            return daten
+        daten["indikator_id"] = daten["indikator_id"].astype("int64")
+        daten["raum_id"] = daten["raum_id"].astype("int64")
+        return daten.drop_duplicates(schluessel)
 
     def write(self, daten, result):
         staging = daten.assign(aus_import=True)[["indikator_id", "raum_id", "stichtag", "importiert", "aus_import"]]
