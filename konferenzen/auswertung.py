@@ -145,7 +145,10 @@ def _kennzahl_text(indikator, wert):
         return f"{indikator.name}: keine Daten"
     if wert.gesperrt:
         return f"{indikator.name}: gesperrt"
-    return f"{indikator.name}: {wert.wert.normalize():f} ({wert.stichtag:%d.%m.%Y})"
+    from sozialatlas.figuren import EINHEIT_ZEICHEN
+
+    zeichen = EINHEIT_ZEICHEN.get(indikator.einheit, "")
+    return f"{indikator.name}: {wert.wert.normalize():f}{zeichen} ({wert.stichtag:%d.%m.%Y})"
 
 
 def uebersicht_zeilen(zeilen):
