@@ -268,6 +268,9 @@ def indikator_ansicht(
         ohne_wert=ohne_wert,
         stand=stand,
     )
+    if ansicht.unvollstaendig:
+        # On the page and in every report block that shows this ranking.
+        ansicht.rangfolge.hinweise.append(ansicht.unvollstaendig)
 
     nach_schluessel = {r["schluessel"]: r for r in raeume}
     if raum_schluessel not in nach_schluessel:

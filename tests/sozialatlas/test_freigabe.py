@@ -122,6 +122,7 @@ def test_imported_values_stay_off_every_public_reader_until_released(client, atl
     ansicht = indikator_ansicht(einwohner)
     assert ansicht.stichtag == date(2024, 12, 31)
     assert "1 von 3 Räumen" in ansicht.unvollstaendig
+    assert ansicht.unvollstaendig in ansicht.rangfolge.hinweise
     assert "unvollständig" in client.get("/atlas/indikator/einwohner/").content.decode()
 
 
