@@ -302,19 +302,16 @@ TAG_MONAT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")
 
 
 def _indikator_stichtag(row) -> str:
-    """The day of the year an Indikator's values refer to, as "31.12."; empty when the file leaves it open.
-    Werte given as a year take it, so a day that does not exist (32.13.) is refused here, not later."""
+    """The day of the year an Indikator's values refer to ("31.12."), or a description the data concept
+    uses where there is none ("Schuljahr"). Werte given as a year take the day, so a day and month that do
+    not exist (32.13.) are refused here rather than silently replaced by 31.12. later."""
     text = row.text("stichtag", max_length=20)
-    if not text:
-        return ""
     match = TAG_MONAT.match(text)
-    try:
-        # 2000 is a leap year, so 29.02. is a day that exists.
-        tag = date(2000, int(match.group(2)), int(match.group(1))) if match else None
-    except ValueError:
-        tag = None
-    if tag is None:
-        row.error("stichtag", _("kein gültiger Stichtag (erwartet Tag und Monat, z. B. 31.12.)."), text)
+    if match:
+        try:
+            date(2000, int(match.group(2)), int(match.group(1)))  # 2000 is a leap year: 29.02. exists
+        except ValueError:
+            row.error("stichtag", _("kein gültiger Stichtag (erwartet Tag und Monat, z. B. 31.12.)."), text)
     return text
 
 
