@@ -29,6 +29,7 @@ from django_tasks import task
 from django.db import connection, transaction
 from django.utils import timezone
 
+from sozialatlas.freigabe import werte_freigeben
 from sozialatlas.models import Ebene, Einheit, Handlungsfeld, Indikator, Polaritaet, Quelle, Raum, Teilbereich, Wert
 
 from .geo import ERDRADIUS_KM
@@ -71,7 +72,11 @@ def bestand_laden() -> Bestand:
 
 def einwohner() -> dict[int, float]:
     """Inhabitants per Raum: its latest value of `einwohner` that is neither missing nor suppressed."""
-    werte = Wert.objects.filter(indikator__slug=EINWOHNER, gesperrt=False, wert__isnull=False).order_by("stichtag")
+    werte = (
+        Wert.objects.oeffentlich()
+        .filter(indikator__slug=EINWOHNER, gesperrt=False, wert__isnull=False)
+        .order_by("stichtag")
+    )
     return {raum_id: float(wert) for raum_id, wert in werte.values_list("raum_id", "wert")}
 
 
@@ -220,6 +225,9 @@ def versorgung_berechnen() -> dict:
         ]
     Wert.objects.filter(indikator__in=indikatoren.values()).delete()
     Wert.objects.bulk_create(werte, batch_size=2000)
+    # The register is public already (the Redaktion approved every Angebot), so are figures made from it.
+    for indikator in indikatoren.values():
+        werte_freigeben(indikator, stichtag)
     return {"indikatoren": len(indikatoren), "werte": len(werte)}
 
 

@@ -84,10 +84,10 @@ def kennzahlen(feld, bezug=None):
 
 
 def letzte_werte(indikatoren, raum_ids) -> dict:
-    """{(indikator_id, raum_id): Wert} with the latest Stichtag of each pair."""
+    """{(indikator_id, raum_id): Wert} with the latest released Stichtag of each pair."""
     from sozialatlas.models import Wert
 
-    werte = Wert.objects.filter(indikator__in=indikatoren, raum_id__in=raum_ids).order_by("stichtag")
+    werte = Wert.objects.oeffentlich().filter(indikator__in=indikatoren, raum_id__in=raum_ids).order_by("stichtag")
     return {(w.indikator_id, w.raum_id): w for w in werte}
 
 
@@ -145,7 +145,10 @@ def _kennzahl_text(indikator, wert):
         return f"{indikator.name}: keine Daten"
     if wert.gesperrt:
         return f"{indikator.name}: gesperrt"
-    return f"{indikator.name}: {wert.wert.normalize():f} ({wert.stichtag:%d.%m.%Y})"
+    from sozialatlas.figuren import EINHEIT_ZEICHEN
+
+    zeichen = EINHEIT_ZEICHEN.get(indikator.einheit, "")
+    return f"{indikator.name}: {wert.wert.normalize():f}{zeichen} ({wert.stichtag:%d.%m.%Y})"
 
 
 def uebersicht_zeilen(zeilen):

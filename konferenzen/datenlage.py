@@ -1,7 +1,8 @@
 """The atlas's charts where conferences need them: a conference's Datenlage, the key indicators of a
 dashboard cell, and a Maßnahme's actual course against its target line (all through sozialatlas.figuren).
 
-Only released indicators and public values (suppressed ones are gaps) go into a figure.
+Only public values (released Indikator and Stichtag, `Wert.objects.oeffentlich()`; suppressed ones are
+gaps) go into a figure.
 """
 
 from datetime import date
@@ -9,7 +10,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from sozialatlas import figuren
-from sozialatlas.models import Ebene, Raum
+from sozialatlas.models import Ebene, Raum, Wert
 
 
 def _kreis():
@@ -25,14 +26,19 @@ def verlauf_figur(indikator, raeume, *, titel=None, weitere_linien=None):
     `weitere_linien` ({name: [(date, value)]}) are drawn as further lines, e.g. a target path."""
     kreis = _kreis()
     mit_kreis = kreis is not None and kreis not in raeume
-    werte = indikator.werte.filter(raum__in=[*raeume, kreis] if mit_kreis else raeume).order_by("stichtag")
+    werte = (
+        Wert.objects.oeffentlich()
+        .filter(indikator=indikator, raum__in=[*raeume, kreis] if mit_kreis else raeume)
+        .order_by("stichtag")
+    )
     reihen = {raum.name: [] for raum in raeume}
     kreisreihe = []
     for wert in werte.select_related("raum"):
         punkt = (wert.stichtag, wert.oeffentlicher_wert)
         (kreisreihe if mit_kreis and wert.raum_id == kreis.pk else reihen[wert.raum.name]).append(punkt)
+    # The data state is the latest value's date, never a point of a further line such as the target.
+    stichtage = [s for reihe in [*reihen.values(), kreisreihe] for s, w in reihe if w is not None]
     reihen.update(weitere_linien or {})
-    stichtage = [s for reihe in reihen.values() for s, w in reihe if w is not None]
     return figuren.zeitreihe_figur(
         titel or indikator.name, reihen, kreis=kreisreihe or None, einheit=indikator.einheit, stand=_stand(stichtage)
     )

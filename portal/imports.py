@@ -9,6 +9,7 @@ plain item, reporting problems on the `Row`), optionally `check` (problems acros
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -92,12 +93,46 @@ class ImportResult:
         return text
 
 
+# Letters Windows-1252 holds at bytes where Mac Roman has German umlauts and accents (ä = 0x8A is "Š" in
+# Windows-1252, ö = 0x9A "š", ü = 0x9F "Ÿ", é = 0x8E "Ž"): inside a word they mean the file is not Windows-1252.
+FREMDE_ZEICHEN = set("ŠšŸŽžŒœˆ˜‹›‰†‡")
+STEUERZEICHEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _zeile_von(text: str, position: int) -> int:
+    return text.count("\n", 0, position) + 1
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 as German Excel writes it."""
+    """UTF-8 (with or without BOM), else Windows-1252 as German Excel writes it; any other encoding is
+    refused with a message naming the line, rather than imported as garbled names."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(data) > 1 and data.count(b"\x00") > len(data) // 4):
+        raise ImportFehler([Problem(None, None, _UNBEKANNTE_KODIERUNG + " " + _("Sie ist in UTF-16 gespeichert."))])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ImportFehler([Problem(line, None, _UNBEKANNTE_KODIERUNG)]) from exc
+    for position, zeichen in enumerate(text):
+        if zeichen in FREMDE_ZEICHEN and _in_wort(text, position):
+            raise ImportFehler([Problem(_zeile_von(text, position), None, _UNBEKANNTE_KODIERUNG, zeichen)])
+    return text
+
+
+def _in_wort(text, position):
+    vorher = text[position - 1] if position else " "
+    nachher = text[position + 1] if position + 1 < len(text) else " "
+    return vorher.isalpha() or nachher.isalpha()
+
+
+_UNBEKANNTE_KODIERUNG = _(
+    "Die Datei ist weder in UTF-8 noch in Windows-1252 gespeichert (z. B. Mac Roman); Umlaute würden "
+    "falsch gelesen. Bitte speichern Sie sie als »CSV UTF-8« und laden Sie sie erneut hoch."
+)
 
 
 def detect_delimiter(text: str) -> str:
@@ -117,13 +152,25 @@ def read_bytes(source) -> bytes:
 
 
 def read_table(source) -> pd.DataFrame:
-    """Read CSV or XLSX into a frame of stripped strings; the index is the editor's line number."""
+    """Read CSV or XLSX into a frame of stripped strings; the index is the editor's line number.
+    Raises ImportFehler with every problem of the file that stops it from being read as a table,
+    including cells that cannot be stored (control characters, formulas without a stored result)."""
+    frame, problems = read_table_with_problems(source)
+    if problems:
+        raise ImportFehler(problems)
+    return frame
+
+
+def read_table_with_problems(source) -> tuple[pd.DataFrame, list[Problem]]:
+    """As `read_table`, but problems of single cells come back beside the frame, so an importer can name
+    them together with the problems of its own checks in one report."""
     data = read_bytes(source)
     if not data.strip():
         raise ImportFehler([Problem(None, None, _("Die Datei ist leer."))])
+    problems = []
     try:
         if data.startswith(XLSX_MAGIC):
-            frame = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False)
+            frame = _read_xlsx(data, problems)
         else:
             text = decode(data)
             frame = pd.read_csv(
@@ -136,6 +183,14 @@ def read_table(source) -> pd.DataFrame:
             )
     except pd.errors.ParserError as exc:
         match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        anfuehrung = re.search(r"EOF inside string starting at row (\d+)", str(exc))
+        if anfuehrung:
+            # pandas counts rows from zero with the header as row 0; editors count lines from one.
+            message = _(
+                "Anführungszeichen wird bis zum Dateiende nicht geschlossen – prüfen Sie die Anführungszeichen "
+                "in dieser Zeile."
+            )
+            raise ImportFehler([Problem(int(anfuehrung.group(1)) + 1, None, message)]) from exc
         if match:
             expected, line, saw = match.groups()
             message = _("%(saw)s Felder statt %(expected)s – prüfen Sie Trennzeichen und Anführungszeichen.") % {
@@ -143,13 +198,94 @@ def read_table(source) -> pd.DataFrame:
                 "expected": expected,
             }
             raise ImportFehler([Problem(int(line), None, message)]) from exc
-        raise ImportFehler([Problem(None, None, _("Die Datei kann nicht gelesen werden: %s") % exc)]) from exc
+        raise ImportFehler([Problem(None, None, _("Die Datei kann nicht als Tabelle gelesen werden."))]) from exc
     except (ValueError, OSError) as exc:
-        raise ImportFehler([Problem(None, None, _("Die Datei kann nicht gelesen werden: %s") % exc)]) from exc
+        raise ImportFehler([Problem(None, None, _("Die Datei kann nicht als Tabelle gelesen werden."))]) from exc
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     frame = frame.map(lambda v: str(v).strip() if v is not None else "")
-    frame.index = range(2, len(frame) + 2)
-    return frame[(frame != "").any(axis=1)]
+    if not data.startswith(XLSX_MAGIC):
+        frame.index = range(2, len(frame) + 2)
+    problems += _steuerzeichen(frame)
+    return frame[(frame != "").any(axis=1)], sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
+
+
+def _steuerzeichen(frame: pd.DataFrame) -> list[Problem]:
+    """Cells holding a NUL byte or another control character: PostgreSQL refuses NUL, and no name or
+    number has them; they come from broken exports. The cell is named, the character made visible, and
+    removed from the frame, so the importer's own checks look at the rest of the cell."""
+    problems = []
+    for column in frame.columns:
+        treffer = frame[column].str.contains(STEUERZEICHEN, regex=True)
+        if not treffer.any():
+            continue
+        for line, wert in frame[column][treffer].items():
+            zeichen = STEUERZEICHEN.search(wert).group()
+            name = unicodedata.name(zeichen, "") or f"U+{ord(zeichen):04X}"
+            problems.append(
+                Problem(
+                    int(line),
+                    column,
+                    _("enthält ein unzulässiges Steuerzeichen (%(name)s).") % {"name": f"U+{ord(zeichen):04X} {name}"},
+                    STEUERZEICHEN.sub("�", wert)[:40],
+                )
+            )
+        frame[column] = frame[column].str.replace(STEUERZEICHEN, "", regex=True)
+    return problems
+
+
+def _read_xlsx(data: bytes, problems: list) -> pd.DataFrame:
+    """The first sheet as strings, indexed by the sheet's row numbers. A formula cell without a stored
+    result (written by a program that does not calculate) would read as empty: it is named instead."""
+    from openpyxl import load_workbook
+
+    try:
+        mappe = load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        formeln = load_workbook(io.BytesIO(data), data_only=False, read_only=True)
+        zeilen = [list(r) for r in mappe.worksheets[0].iter_rows(values_only=True)]
+        formel_zeilen = list(formeln.worksheets[0].iter_rows(values_only=True))
+    except Exception as exc:  # zipfile, the XML parser and openpyxl raise many kinds for one cause
+        raise ImportFehler(
+            [
+                Problem(
+                    None,
+                    None,
+                    _(
+                        "Die Datei ist keine lesbare XLSX-Datei (beschädigt, unvollständig übertragen oder ein "
+                        "anderes ZIP-Archiv). Bitte speichern Sie sie erneut als Excel-Arbeitsmappe (.xlsx) oder CSV."
+                    ),
+                )
+            ]
+        ) from exc
+    if not zeilen:
+        raise ImportFehler([Problem(None, None, _("Die Datei ist leer."))])
+    kopf = ["" if v is None else _zelle(v) for v in zeilen[0]]
+    breite = len(kopf)
+    for nummer, (werte, roh) in enumerate(zip(zeilen[1:], formel_zeilen[1:], strict=False), start=2):
+        for spalte, (wert, formel) in enumerate(zip(werte, roh, strict=False)):
+            if wert is None and isinstance(formel, str) and formel.startswith("="):
+                problems.append(
+                    Problem(
+                        nummer,
+                        (kopf[spalte] if spalte < breite else "").strip().lower() or None,
+                        _(
+                            "Formel ohne gespeichertes Ergebnis. Bitte öffnen und speichern Sie die Datei in "
+                            "Excel oder LibreOffice (dann steht das Ergebnis darin) oder fügen Sie Werte statt "
+                            "Formeln ein."
+                        ),
+                        formel[:40],
+                    )
+                )
+    daten = [[("" if v is None else _zelle(v)) for v in (werte + [None] * breite)[:breite]] for werte in zeilen[1:]]
+    return pd.DataFrame(daten, columns=kopf, index=range(2, len(daten) + 2), dtype=object)
+
+
+def _zelle(wert) -> str:
+    """A cell as the text a person sees: 12000 not 12000.0; dates as ISO dates."""
+    if isinstance(wert, float) and wert.is_integer():
+        return str(int(wert))
+    if hasattr(wert, "date") and hasattr(wert, "hour"):
+        return wert.date().isoformat() if not (wert.hour or wert.minute or wert.second) else wert.isoformat()
+    return str(wert)
 
 
 def parse_decimal(text: str) -> Decimal:
@@ -291,7 +427,7 @@ class Importer:
         self.problems = []
         progress(_("Datei lesen"), 0, 0)
         try:
-            frame = read_table(source)
+            frame, zellen = read_table_with_problems(source)
         except ImportFehler as exc:
             result.problems = exc.problems
             return None
@@ -299,6 +435,8 @@ class Importer:
         if self.problems:
             result.problems = self.problems
             return None
+        # Cells that cannot be stored are reported together with whatever the importer's checks find.
+        self.problems.extend(zellen)
         return frame
 
     def run(self, source, *, dry_run=False, progress=None) -> ImportResult:

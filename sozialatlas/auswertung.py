@@ -13,13 +13,21 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from . import figuren
-from .models import EBENE_RANG, Ebene, Indikator, Raum, Wert
+from .models import EBENE_RANG, Ebene, Indikator, Raum, Wert, nr_schluessel
 
 TREND_PFEIL = {"steigt": "↑", "faellt": "↓", "gleich": "→"}
 
 
-def oeffentliche_indikatoren():
-    return Indikator.objects.oeffentlich().select_related("teilbereich__handlungsfeld").order_by("nr", "name")
+def _werte(vorschau=False):
+    """The values a reader may see: the public ones (released Indikator and Stichtag, models/werte.py),
+    or every value for the admin preview."""
+    return Wert.objects.all() if vorschau else Wert.objects.oeffentlich()
+
+
+def oeffentliche_indikatoren(*filter_) -> list[Indikator]:
+    """Released indicators in the natural order of their numbers (V.1.2 before V.1.10)."""
+    indikatoren = Indikator.objects.oeffentlich().select_related("teilbereich__handlungsfeld").filter(*filter_)
+    return sorted(indikatoren, key=lambda i: (nr_schluessel(i.nr), i.name))
 
 
 def stand_text(stichtag: date | None) -> str:
@@ -70,10 +78,9 @@ def trend(reihe: list[tuple[date, object]]) -> Trend | None:
 
 def katalog_baum(suche: str = "") -> list[dict]:
     """Handlungsfelder > Teilbereiche > released indicators, filtered by a search over names and texts."""
-    indikatoren = oeffentliche_indikatoren()
     suche = suche.strip()
+    filter_ = Q()
     if suche:
-        filter_ = Q()
         for feld in (
             "name",
             "aussagewert",
@@ -83,16 +90,15 @@ def katalog_baum(suche: str = "") -> list[dict]:
             "teilbereich__handlungsfeld__name",
         ):
             filter_ |= Q(**{f"{feld}__icontains": suche})
-        indikatoren = indikatoren.filter(filter_)
     baum = {}
-    for indikator in indikatoren:
+    for indikator in oeffentliche_indikatoren(filter_):
         teilbereich = indikator.teilbereich
         feld = baum.setdefault(teilbereich.handlungsfeld_id, {"handlungsfeld": teilbereich.handlungsfeld, "teile": {}})
         feld["teile"].setdefault(teilbereich.pk, {"teilbereich": teilbereich, "indikatoren": []})["indikatoren"].append(
             indikator
         )
     ergebnis = [{"handlungsfeld": f["handlungsfeld"], "teilbereiche": list(f["teile"].values())} for f in baum.values()]
-    return sorted(ergebnis, key=lambda f: (f["handlungsfeld"].nr, f["handlungsfeld"].name))
+    return sorted(ergebnis, key=lambda f: (nr_schluessel(f["handlungsfeld"].nr), f["handlungsfeld"].name))
 
 
 @dataclass
@@ -108,9 +114,11 @@ def kreis_kennzahlen(indikatoren: list[Indikator]) -> list[Kennzahl]:
     """The Kreis value at its latest Stichtag with trend for each indicator (one query for all)."""
     reihen = defaultdict(list)
     gesperrt_am = defaultdict(set)
-    for indikator_id, stichtag, wert, gesperrt in Wert.objects.filter(
-        indikator__in=indikatoren, raum__ebene=Ebene.KREIS
-    ).values_list("indikator_id", "stichtag", "wert", "gesperrt"):
+    for indikator_id, stichtag, wert, gesperrt in (
+        _werte()
+        .filter(indikator__in=indikatoren, raum__ebene=Ebene.KREIS)
+        .values_list("indikator_id", "stichtag", "wert", "gesperrt")
+    ):
         reihen[indikator_id].append((stichtag, None if gesperrt else wert))
         if gesperrt:
             gesperrt_am[indikator_id].add(stichtag)
@@ -142,16 +150,32 @@ class IndikatorAnsicht:
     zeitreihe: figuren.Figur | None = None
     karte: dict | None = None
     hat_gesperrte: bool = False
+    raeume_mit_wert: int = 0  # of the level on the Stichtag, suppressed ones included
 
     @property
     def stand(self):
         return stand_text(self.stichtag)
 
+    @property
+    def unvollstaendig(self):
+        """A note when the chosen Stichtag has values for only some Räume of the level."""
+        if self.stichtag is None or self.raeume_mit_wert >= len(self.raeume):
+            return ""
+        return _(
+            "Der Stichtag %(datum)s ist unvollständig: Werte liegen für %(mit)s von %(alle)s Räumen (%(ebene)s) vor."
+        ) % {
+            "datum": figuren.datum(self.stichtag),
+            "mit": self.raeume_mit_wert,
+            "alle": len(self.raeume),
+            "ebene": Ebene(self.ebene).label,
+        }
 
-def _ebenen_mit_daten(indikator) -> dict[str, set[date]]:
+
+def _ebenen_mit_daten(indikator, vorschau=False) -> dict[str, set[date]]:
     vorhanden = defaultdict(set)
     for ebene, stichtag in (
-        Wert.objects.filter(indikator=indikator)
+        _werte(vorschau)
+        .filter(indikator=indikator)
         .filter(Q(wert__isnull=False) | Q(gesperrt=True))
         .values_list("raum__ebene", "stichtag")
         .distinct()
@@ -160,21 +184,22 @@ def _ebenen_mit_daten(indikator) -> dict[str, set[date]]:
     return vorhanden
 
 
-def _werte_am_tag(indikator, ebene, stichtag) -> dict[int, tuple]:
+def _werte_am_tag(indikator, ebene, stichtag, vorschau=False) -> dict[int, tuple]:
     """{raum_id: (wert, gesperrt)} of one level on one Stichtag."""
     return {
         raum_id: (wert, gesperrt)
-        for raum_id, wert, gesperrt in Wert.objects.filter(
-            indikator=indikator, raum__ebene=ebene, stichtag=stichtag
-        ).values_list("raum_id", "wert", "gesperrt")
+        for raum_id, wert, gesperrt in _werte(vorschau)
+        .filter(indikator=indikator, raum__ebene=ebene, stichtag=stichtag)
+        .values_list("raum_id", "wert", "gesperrt")
     }
 
 
-def _serie(indikator, ebene) -> list[float]:
+def _serie(indikator, ebene, vorschau=False) -> list[float]:
     """Every published value of a level over all Stichtage, as floats (read without Decimal conversion:
     a thousand Räume times twenty Stichtage are classed on every map request)."""
     return list(
-        Wert.objects.filter(indikator=indikator, raum__ebene=ebene, gesperrt=False, wert__isnull=False)
+        _werte(vorschau)
+        .filter(indikator=indikator, raum__ebene=ebene, gesperrt=False, wert__isnull=False)
         .annotate(zahl=Cast("wert", FloatField()))
         .values_list("zahl", flat=True)
     )
@@ -188,11 +213,19 @@ def _oeffentlich(zelle):
 
 
 def indikator_ansicht(
-    indikator: Indikator, ebene=None, stichtag=None, raum_schluessel=None, *, mit_karte=True, nur_raeume=None
+    indikator: Indikator,
+    ebene=None,
+    stichtag=None,
+    raum_schluessel=None,
+    *,
+    mit_karte=True,
+    nur_raeume=None,
+    vorschau=False,
 ) -> IndikatorAnsicht:
-    """Everything the indicator page shows for a level and Stichtag (defaults: finest level, latest Stichtag).
-    `nur_raeume` (Schlüssel) limits the ranking to some Räume of the level, as a report may."""
-    vorhanden = _ebenen_mit_daten(indikator)
+    """Everything the indicator page shows for a level and Stichtag (defaults: finest level, latest released
+    Stichtag). `nur_raeume` (Schlüssel) limits the ranking to some Räume of the level, as a report may;
+    `vorschau` reads unreleased values too (the admin preview, never a public page)."""
+    vorhanden = _ebenen_mit_daten(indikator, vorschau)
     ebenen = sorted(vorhanden, key=EBENE_RANG.get)
     ohne_kreis = [e for e in ebenen if e != Ebene.KREIS] or ebenen
     ansicht = IndikatorAnsicht(indikator, [(e, Ebene(e).label) for e in ohne_kreis], [])
@@ -206,8 +239,8 @@ def indikator_ansicht(
     if nur_raeume:
         raeume = raeume.filter(schluessel__in=nur_raeume)
     raeume = list(raeume.values("pk", "schluessel", "name"))
-    am_tag = _werte_am_tag(indikator, ansicht.ebene, ansicht.stichtag)
-    kreis_reihe = _kreis_reihe(indikator)
+    am_tag = _werte_am_tag(indikator, ansicht.ebene, ansicht.stichtag, vorschau)
+    kreis_reihe = _kreis_reihe(indikator, vorschau)
     kreis = kreis_reihe.get(ansicht.stichtag)
     ansicht.raeume = [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume]
 
@@ -221,6 +254,7 @@ def indikator_ansicht(
         else:
             eintraege.append((raum["name"], zelle[0]))
     ansicht.hat_gesperrte = bool(gesperrt)
+    ansicht.raeume_mit_wert = len(eintraege) + len(gesperrt)
     stand = ansicht.stand
     ebene_name = Ebene(ansicht.ebene).label
     ansicht.rangfolge = figuren.rangfolge_figur(
@@ -234,6 +268,9 @@ def indikator_ansicht(
         ohne_wert=ohne_wert,
         stand=stand,
     )
+    if ansicht.unvollstaendig:
+        # On the page and in every report block that shows this ranking.
+        ansicht.rangfolge.hinweise.append(ansicht.unvollstaendig)
 
     nach_schluessel = {r["schluessel"]: r for r in raeume}
     if raum_schluessel not in nach_schluessel:
@@ -244,13 +281,15 @@ def indikator_ansicht(
         raum = nach_schluessel[raum_schluessel]
         ansicht.raum = {"schluessel": raum["schluessel"], "name": raum["name"]}
         eigene = dict(
-            Wert.objects.filter(indikator=indikator, raum_id=raum["pk"], gesperrt=False).values_list("stichtag", "wert")
+            _werte(vorschau)
+            .filter(indikator=indikator, raum_id=raum["pk"], gesperrt=False)
+            .values_list("stichtag", "wert")
         )
         reihe = [(t, eigene.get(t)) for t in sorted(ansicht.stichtage)]
         ansicht.zeitreihe = _zeitreihe(indikator, {raum["name"]: reihe}, kreis_reihe)
 
     if mit_karte:
-        ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag)
+        ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag, vorschau)
     return ansicht
 
 
@@ -279,8 +318,8 @@ def bericht_diagramm(indikator, art, ebene=None, stichtag=None, von=None, bis=No
     if art == "zeitreihe":
         reihen = {raum.name: [] for raum in raeume}
         namen = {raum.pk: raum.name for raum in raeume}
-        for raum_id, stichtag_, wert, gesperrt in Wert.objects.filter(indikator=indikator, raum__in=raeume).values_list(
-            "raum_id", "stichtag", "wert", "gesperrt"
+        for raum_id, stichtag_, wert, gesperrt in (
+            _werte().filter(indikator=indikator, raum__in=raeume).values_list("raum_id", "stichtag", "wert", "gesperrt")
         ):
             reihen[namen[raum_id]].append((stichtag_, None if gesperrt else wert))
         return _zeitreihe(indikator, reihen, _kreis_reihe(indikator), von, bis)
@@ -290,16 +329,16 @@ def bericht_diagramm(indikator, art, ebene=None, stichtag=None, von=None, bis=No
     return indikator_ansicht(indikator, ebene, stichtag, mit_karte=False, nur_raeume=nur).rangfolge
 
 
-def _kreis_reihe(indikator) -> dict[date, object]:
+def _kreis_reihe(indikator, vorschau=False) -> dict[date, object]:
     return {
         stichtag: None if gesperrt else wert
-        for stichtag, wert, gesperrt in Wert.objects.filter(indikator=indikator, raum__ebene=Ebene.KREIS).values_list(
-            "stichtag", "wert", "gesperrt"
-        )
+        for stichtag, wert, gesperrt in _werte(vorschau)
+        .filter(indikator=indikator, raum__ebene=Ebene.KREIS)
+        .values_list("stichtag", "wert", "gesperrt")
     }
 
 
-def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple]) -> dict | None:
+def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple], vorschau=False) -> dict | None:
     """Choropleth colours of a level on a Stichtag, classed over the level's whole time series. The
     areas themselves come from the atlas's karte/<ebene>/ route (cached), joined by Schlüssel."""
     mit_flaeche = set(Raum.objects.filter(ebene=ebene, geometrie__isnull=False).values_list("schluessel", flat=True))
@@ -310,7 +349,7 @@ def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple]) -> dic
         [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume if r["schluessel"] in mit_flaeche],
         {s: _oeffentlich(z) for s, z in zellen.items()},
         {s for s, z in zellen.items() if z is not None and z[1]},
-        _serie(indikator, ebene),
+        _serie(indikator, ebene, vorschau),
         einheit=indikator.einheit,
         methode=indikator.klassifikation,
     )
@@ -390,7 +429,7 @@ def datenkatalog() -> list[dict]:
     spannen = defaultdict(set)
     ebenen = defaultdict(set)
     for indikator_id, ebene, stichtag in (
-        Wert.objects.filter(indikator__live=True)
+        _werte()
         .filter(Q(wert__isnull=False) | Q(gesperrt=True))
         .values_list("indikator_id", "raum__ebene", "stichtag")
         .distinct()
@@ -399,7 +438,7 @@ def datenkatalog() -> list[dict]:
         ebenen[indikator_id].add(ebene)
     for indikator in oeffentliche_indikatoren():
         stichtage = sorted(spannen[indikator.pk])
-        luecken = datenluecken(indikator)
+        luecken = datenluecken(indikator, nur_oeffentlich=True)
         zeilen.append(
             {
                 "indikator": indikator,

@@ -1,11 +1,11 @@
-"""The demo county's indicator catalogue and values (sozialatlas/demo/*.csv), released and computed."""
+"""The demo county's indicator catalogue and values (sozialatlas/demo/*.csv), computed and released."""
 
 from pathlib import Path
 
 from portal.imports import ImportFehler
 
 from .berechnung import atlas_berechnen
-from .freigabe import indikator_workflow_einrichten
+from .freigabe import alle_freigeben, indikator_workflow_einrichten
 from .imports import IndikatorImporter, WertImporter
 from .models import AtlasLeitindikator, AtlasPage, Indikator
 
@@ -28,6 +28,8 @@ def load_atlas_demo(stdout):
         indikator.save_revision().publish()
     bericht = atlas_berechnen()
     stdout.write(f"Sozialatlas: {bericht['werte']} Werte berechnet.")
+    # Likewise its values: every Indikator and Stichtag is released (a real county releases in the admin).
+    stdout.write(f"Sozialatlas: {alle_freigeben()} Stichtage freigegeben.")
     atlas = AtlasPage.objects.first()
     if atlas is not None and not atlas.leitindikatoren.exists():
         for slug in LEITINDIKATOREN:

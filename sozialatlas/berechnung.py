@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from .formel import Formel, FormelFehler, parse_formel, reihenfolge
 from .geheimhaltung import Regeln, sperren
 from .massendaten import staging_anlegen, staging_loeschen, upsert_aus_staging
-from .models import EBENE_RANG, Einheit, Indikator, Raum
+from .models import EBENE_RANG, Einheit, Indikator, Raum, Wert
 
 logger = logging.getLogger(__name__)
 
@@ -244,10 +244,13 @@ def _leere_loeschen(leer: pd.DataFrame) -> int:
     return count
 
 
-def datenluecken(indikator: Indikator) -> list[tuple[Raum, str]]:
+def datenluecken(indikator: Indikator, *, nur_oeffentlich=False) -> list[tuple[Raum, str]]:
     """(Raum, Stichtag) pairs without a value, for every Stichtag the indicator has any value for, on the
-    finest level that has values and every level above it."""
-    werte = list(indikator.werte.values_list("raum_id", "raum__ebene", "stichtag", "wert", "gesperrt"))
+    finest level that has values and every level above it; `nur_oeffentlich`: over released values only."""
+    werte = Wert.objects.oeffentlich() if nur_oeffentlich else Wert.objects.all()
+    werte = list(
+        werte.filter(indikator=indikator).values_list("raum_id", "raum__ebene", "stichtag", "wert", "gesperrt")
+    )
     stichtage = sorted({s for _, _, s, _, _ in werte})
     feinste = max((EBENE_RANG[e] for _, e, _, _, _ in werte), default=-1)
     ebenen = [e for e, rang in EBENE_RANG.items() if rang <= feinste]

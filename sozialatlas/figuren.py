@@ -242,7 +242,9 @@ def zeitreihe_figur(
     stand: str = "",
 ) -> Figur:
     """Lines of one or more Räume over the Stichtage, the Kreis as a dashed black line when it has values.
-    Missing values (None) leave a gap instead of being drawn as zero."""
+    Missing values (None) leave a gap instead of being drawn as zero. The Stichtage are categories
+    labelled as the data concept names them ("31.12.2023"): a date axis would put ticks between them
+    ("01.04.2022") and make values look a year late."""
     linien = [(name, punkte, False) for name, punkte in reihen.items()]
     if kreis and any(w is not None for _t, w in kreis):
         linien.append((_("Kreis"), kreis, True))
@@ -255,18 +257,24 @@ def zeitreihe_figur(
                 "type": "scatter",
                 "mode": "lines+markers",
                 "name": name,
-                "x": [t.isoformat() for t, _w in punkte],
+                "x": [datum(t) for t, _w in punkte],
                 "y": [_float(w) for _t, w in punkte],
                 "line": {
                     "color": FARBE_KREIS if ist_kreis else farben[nummer % len(farben)],
                     "dash": "dash" if ist_kreis else "solid",
                 },
-                "hovertemplate": "%{x|%d.%m.%Y}: %{y:" + _hover(einheit) + "}<extra>" + name + "</extra>",
+                "hovertemplate": "%{x}: %{y:" + _hover(einheit) + "}<extra>" + name + "</extra>",
             }
         )
     stichtage = sorted({t for _n, punkte, _k in linien for t, _w in punkte})
     layout = _layout(
-        xaxis={"type": "date", "tickformat": "%d.%m.%Y", "gridcolor": "#e3e6ea"},
+        xaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": [datum(t) for t in stichtage],
+            "automargin": True,
+            "gridcolor": "#e3e6ea",
+        },
         yaxis={"gridcolor": "#e3e6ea", "tickformat": ",~r"},
         height=360,
     )

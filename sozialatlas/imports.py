@@ -298,6 +298,23 @@ def normalise_nr(nr: str) -> str:
     return nr.strip().rstrip(".")
 
 
+TAG_MONAT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")
+
+
+def _indikator_stichtag(row) -> str:
+    """The day of the year an Indikator's values refer to ("31.12."), or a description the data concept
+    uses where there is none ("Schuljahr"). Werte given as a year take the day, so a day and month that do
+    not exist (32.13.) are refused here rather than silently replaced by 31.12. later."""
+    text = row.text("stichtag", max_length=20)
+    match = TAG_MONAT.match(text)
+    if match:
+        try:
+            date(2000, int(match.group(2)), int(match.group(1)))  # 2000 is a leap year: 29.02. exists
+        except ValueError:
+            row.error("stichtag", _("kein gültiger Stichtag (erwartet Tag und Monat, z. B. 31.12.)."), text)
+    return text
+
+
 @dataclass
 class IndikatorZeile:
     line: int
@@ -328,7 +345,7 @@ class IndikatorImporter(Importer):
             "polaritaet": row.choice("polaritaet", POLARITAET_SCHREIBWEISEN, default=Polaritaet.NEUTRAL),
             "wertebereich": row.text("wertebereich", max_length=200),
             "formel": row.text("formel", max_length=500),
-            "stichtag": row.text("stichtag", max_length=20),
+            "stichtag": _indikator_stichtag(row),
             "zeitraum": row.text("zeitraum", max_length=50),
             "raumbezug": row.text("raumbezug", max_length=200),
             "datenquelle": row.text("datenquelle", max_length=255),
@@ -504,9 +521,10 @@ class WertImporter(Importer):
     label = _("Werte")
     columns = {c: True for c in WERT_COLUMNS}
 
-    def __init__(self, berechnen=True):
+    def __init__(self, berechnen=True, user=None):
         super().__init__()
         self.berechnen = berechnen
+        self.user = user
 
     def run(self, source, *, dry_run=False, progress=None) -> ImportResult:
         progress = progress or (lambda phase, done, total: None)
@@ -548,12 +566,31 @@ class WertImporter(Importer):
             nach_schluessel[slug.lower()] = pk
             if nr:
                 nach_schluessel.setdefault(nr.lower(), pk)
+        # A catalogue import puts a released Indikator's new nr into a draft revision; a file of values
+        # imported in the same go names it by that nr. Ambiguous only if the nr is another's live one.
+        mehrdeutige_nr = set()
+        for pk, nr in _entwurfs_nummern().items():
+            schon = nach_schluessel.get(nr.lower())
+            if schon is None:
+                nach_schluessel[nr.lower()] = pk
+            elif schon != pk:
+                mehrdeutige_nr.add(nr.lower())
         abgeleitet = {pk for pk, _s, _n, formel, _t in indikatoren if formel.strip()}
         stichtag_von = {pk: tag for pk, _s, _n, _f, tag in indikatoren}
 
         ind_text = frame["indikator"].str.lower().str.rstrip(".")
         ind = ind_text.map(nach_schluessel)
-        self._problem_rows(frame, ind.isna() & (frame["indikator"] != ""), "indikator", _("unbekannter Indikator."))
+        mehrdeutig_ind = ind_text.isin(mehrdeutige_nr)
+        self._problem_rows(
+            frame,
+            mehrdeutig_ind,
+            "indikator",
+            _("Nr. gehört einem Indikator und steht im Entwurf eines anderen; bitte den Kurznamen angeben."),
+        )
+        ind = ind.where(~mehrdeutig_ind)
+        self._problem_rows(
+            frame, ind.isna() & ~mehrdeutig_ind & (frame["indikator"] != ""), "indikator", _("unbekannter Indikator.")
+        )
         self._problem_rows(frame, frame["indikator"] == "", "indikator", _("Pflichtfeld ist leer."))
         self._problem_rows(
             frame,
@@ -608,12 +645,10 @@ class WertImporter(Importer):
         daten = pd.DataFrame(
             {"indikator_id": ind, "raum_id": raum, "stichtag": stichtag, "importiert": wert, "zeile": frame.index}
         )
-        if self.problems:
-            return daten
-        daten["indikator_id"] = daten["indikator_id"].astype("int64")
-        daten["raum_id"] = daten["raum_id"].astype("int64")
+        # Duplicates among the rows whose key could be read, whatever else is wrong: one report names all.
         schluessel = ["indikator_id", "raum_id", "stichtag"]
-        doppelt = daten[daten.duplicated(schluessel, keep=False)]
+        lesbar = daten[daten[schluessel].notna().all(axis=1)]
+        doppelt = lesbar[lesbar.duplicated(schluessel, keep=False)]
         if not doppelt.empty:
             doppelt = doppelt.assign(zahl=zahlen[doppelt.index])
             erste = doppelt.groupby(schluessel)["zeile"].transform("min")
@@ -629,8 +664,11 @@ class WertImporter(Importer):
                         frame.at[line, "wert"],
                     )
                 )
-            daten = daten.drop_duplicates(schluessel)
-        return daten
+        if self.problems:
+            return daten
+        daten["indikator_id"] = daten["indikator_id"].astype("int64")
+        daten["raum_id"] = daten["raum_id"].astype("int64")
+        return daten.drop_duplicates(schluessel)
 
     def write(self, daten, result):
         staging = daten.assign(aus_import=True)[["indikator_id", "raum_id", "stichtag", "importiert", "aus_import"]]
@@ -659,6 +697,7 @@ class WertImporter(Importer):
         if len(geaendert) > MAX_PROBLEME:
             result.changes.append(_("… und %(n)s weitere geänderte Werte.") % {"n": len(geaendert) - MAX_PROBLEME})
         if result.created or result.updated:
+            self._freigaben_zuruecknehmen(result)
             upsert_aus_staging(
                 "wert_import",
                 [
@@ -690,6 +729,75 @@ class WertImporter(Importer):
                 },
             )
         staging_loeschen("wert_import")
+
+    def _freigaben_zuruecknehmen(self, result):
+        """New or changed values on a released Stichtag are not public until released again: the release
+        of that Indikator and Stichtag is withdrawn (audit-logged), and so is that of every Indikator
+        computed from it on that Stichtag."""
+        from .freigabe import freigabe_zuruecknehmen
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT DISTINCT s.indikator_id, CAST(s.stichtag AS TEXT) FROM wert_import s "
+                "JOIN sozialatlas_wertfreigabe f ON f.indikator_id = s.indikator_id AND f.stichtag = s.stichtag "
+                "LEFT JOIN sozialatlas_wert w ON w.indikator_id = s.indikator_id AND w.raum_id = s.raum_id "
+                "AND w.stichtag = s.stichtag "
+                "WHERE w.id IS NULL OR NOT w.aus_import OR w.importiert IS DISTINCT FROM s.importiert"
+            )
+            betroffen = cursor.fetchall()
+        if not betroffen:
+            return
+        indikatoren = {i.pk: i for i in Indikator.objects.all()}
+        nach_slug = {i.slug: i for i in indikatoren.values()}
+        abhaengige = _abhaengige(indikatoren.values())
+        grund = _("neue oder geänderte Werte importiert")
+        for indikator_id, tag in sorted(betroffen):
+            stichtag = date.fromisoformat(tag[:10])
+            quelle = indikatoren[indikator_id]
+            for indikator in [quelle, *(nach_slug[s] for s in sorted(abhaengige.get(quelle.slug, ())))]:
+                if freigabe_zuruecknehmen(indikator, stichtag, self.user, grund):
+                    result.changes.append(
+                        _("Freigabe zurückgenommen: %(i)s zum %(s)s (neu freizugeben)")
+                        % {"i": indikator.slug, "s": stichtag.strftime("%d.%m.%Y")}
+                    )
+
+
+def _entwurfs_nummern() -> dict[int, str]:
+    """{indikator_id: nr} of released Indikatoren whose draft revision carries another nr."""
+    from wagtail.models import Revision
+
+    entwuerfe = Indikator.objects.filter(live=True, has_unpublished_changes=True).exclude(latest_revision=None)
+    live_nr = dict(entwuerfe.values_list("pk", "nr"))
+    nummern = {}
+    for revision in Revision.objects.filter(pk__in=entwuerfe.values("latest_revision_id")):
+        nr = normalise_nr(str(revision.content.get("nr") or ""))
+        pk = int(revision.object_id)
+        if nr and nr != live_nr.get(pk):
+            nummern[pk] = nr
+    return nummern
+
+
+def _abhaengige(indikatoren) -> dict[str, set[str]]:
+    """{slug: every slug whose formula uses it, directly or through others}."""
+    direkt = {}
+    for indikator in indikatoren:
+        if indikator.formel.strip():
+            try:
+                namen = parse_formel(indikator.formel, indikator=indikator.slug).namen
+            except FormelFehler:
+                continue
+            for name in namen:
+                direkt.setdefault(name, set()).add(indikator.slug)
+    ergebnis = {}
+    for slug in direkt:
+        gesehen, offen = set(), list(direkt[slug])
+        while offen:
+            naechster = offen.pop()
+            if naechster not in gesehen:
+                gesehen.add(naechster)
+                offen.extend(direkt.get(naechster, ()))
+        ergebnis[slug] = gesehen
+    return ergebnis
 
 
 def _stichtag(text: str, indikator_stichtag: str) -> str | None:

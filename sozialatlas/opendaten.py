@@ -12,7 +12,7 @@ from portal.imports import format_decimal
 from portal.models import PortalEinstellungen
 
 from .berechnung import datenluecken
-from .models import Indikator, Wert
+from .models import Indikator, Wert, nr_schluessel
 
 SPALTEN = ["indikator", "raum", "raum_name", "ebene", "stichtag", "wert", "status"]
 LIZENZ = "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
@@ -25,7 +25,12 @@ def oeffentlicher_indikator(slug):
 def datensatz(indikator: Indikator) -> list[dict]:
     """Every value row of a released indicator plus a "fehlt" row per data gap; suppressed rows empty."""
     zeilen = []
-    werte = indikator.werte.select_related("raum").order_by("raum__ebene", "raum__schluessel", "stichtag")
+    werte = (
+        Wert.objects.oeffentlich()
+        .filter(indikator=indikator)
+        .select_related("raum")
+        .order_by("raum__ebene", "raum__schluessel", "stichtag")
+    )
     for wert in werte:
         zeilen.append(
             {
@@ -38,7 +43,7 @@ def datensatz(indikator: Indikator) -> list[dict]:
                 "status": str(wert.status),
             }
         )
-    for raum, stichtag in datenluecken(indikator):
+    for raum, stichtag in datenluecken(indikator, nur_oeffentlich=True):
         zeilen.append(
             {
                 "indikator": indikator.slug,
@@ -78,14 +83,17 @@ def katalog(request, atlas_page) -> dict:
     herausgeber = (einstellungen.herausgeber or einstellungen.kreis_name) if einstellungen else ""
     basis = atlas_page.get_full_url(request).rstrip("/")
     datensaetze = []
-    indikatoren = Indikator.objects.oeffentlich().select_related("teilbereich__handlungsfeld").order_by("nr", "slug")
+    indikatoren = sorted(
+        Indikator.objects.oeffentlich().select_related("teilbereich__handlungsfeld"),
+        key=lambda i: (nr_schluessel(i.nr), i.slug),
+    )
     # Two grouped queries for the whole catalogue instead of two per indicator.
     zeitraeume = {
         z["indikator_id"]: z
-        for z in Wert.objects.values("indikator_id").annotate(von=Min("stichtag"), bis=Max("stichtag"))
+        for z in Wert.objects.oeffentlich().values("indikator_id").annotate(von=Min("stichtag"), bis=Max("stichtag"))
     }
     ebenen_von = {}
-    for indikator_id, ebene in Wert.objects.values_list("indikator_id", "raum__ebene").distinct():
+    for indikator_id, ebene in Wert.objects.oeffentlich().values_list("indikator_id", "raum__ebene").distinct():
         ebenen_von.setdefault(indikator_id, set()).add(ebene)
     for indikator in indikatoren:
         zeitraum = zeitraeume.get(indikator.pk, {"von": None, "bis": None})

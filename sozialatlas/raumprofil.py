@@ -31,9 +31,11 @@ def kennzahlen(raum) -> list[dict]:
     kreis = Raum.objects.filter(ebene=Ebene.KREIS).first()
     reihen = defaultdict(lambda: defaultdict(dict))  # indikator -> raum -> stichtag -> (wert, gesperrt)
     raum_ids = [raum.pk] + ([kreis.pk] if kreis and kreis.pk != raum.pk else [])
-    for indikator_id, raum_id, stichtag, wert, gesperrt in Wert.objects.filter(
-        indikator__live=True, raum_id__in=raum_ids
-    ).values_list("indikator_id", "raum_id", "stichtag", "wert", "gesperrt"):
+    for indikator_id, raum_id, stichtag, wert, gesperrt in (
+        Wert.objects.oeffentlich()
+        .filter(raum_id__in=raum_ids)
+        .values_list("indikator_id", "raum_id", "stichtag", "wert", "gesperrt")
+    ):
         reihen[indikator_id][raum_id][stichtag] = (wert, gesperrt)
     felder = {}
     for indikator in oeffentliche_indikatoren():

@@ -18,10 +18,13 @@ def beitrag_text(beitrag):
 
 
 @register.filter
-def wert_anzeige(wert):
-    """An atlas value as planners read it: German number, or "gesperrt" / "keine Daten"."""
+def wert_anzeige(wert, einheit=""):
+    """An atlas value as planners read it: German number with the sign of its Einheit ("8,16 %"), or
+    "gesperrt" / "keine Daten"."""
     from django.utils.formats import number_format
     from django.utils.translation import gettext as _
+
+    from sozialatlas.figuren import EINHEIT_ZEICHEN
 
     if wert is None:
         return _("keine Daten")
@@ -32,4 +35,5 @@ def wert_anzeige(wert):
         return _("keine Daten")
     # number_format cuts digits off; round (half up, as printed statistics do) first.
     zahl = Decimal(str(zahl)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return number_format(zahl, decimal_pos=2 if zahl % 1 else 0, use_l10n=True, force_grouping=True)
+    text = number_format(zahl, decimal_pos=2 if zahl % 1 else 0, use_l10n=True, force_grouping=True)
+    return text + EINHEIT_ZEICHEN.get(einheit, "")

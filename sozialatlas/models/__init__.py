@@ -1,9 +1,18 @@
 """The atlas's models: the spatial frame (Raum), the indicator catalogue, values, and the atlas page."""
 
 from .atlas_page import AtlasLeitindikator, AtlasPage
-from .katalog import Einheit, Handlungsfeld, Indikator, IndikatorQuerySet, Klassifikation, Polaritaet, Teilbereich
+from .katalog import (
+    Einheit,
+    Handlungsfeld,
+    Indikator,
+    IndikatorQuerySet,
+    Klassifikation,
+    Polaritaet,
+    Teilbereich,
+    nr_schluessel,
+)
 from .raum import EBENE_RANG, Ebene, Raum, RaumQuerySet
-from .werte import Quelle, Sperrgrund, Wert
+from .werte import Quelle, Sperrgrund, Wert, WertFreigabe, WertQuerySet
 
 __all__ = [
     "EBENE_RANG",
@@ -22,4 +31,7 @@ __all__ = [
     "Sperrgrund",
     "Teilbereich",
     "Wert",
+    "WertFreigabe",
+    "WertQuerySet",
+    "nr_schluessel",
 ]

@@ -1,5 +1,7 @@
 """The indicator catalogue of the data concept (docs/sources.md): Handlungsfeld > Teilbereich > Indikator."""
 
+import re
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -15,6 +17,13 @@ SLUG_RE = r"^[a-z][a-z0-9_]*$"
 slug_validator = RegexValidator(
     SLUG_RE, _("Nur Kleinbuchstaben, Ziffern und Unterstriche, beginnend mit einem Buchstaben (z. B. zuzuege).")
 )
+
+
+def nr_schluessel(nr: str) -> tuple:
+    """Natural order of indicator numbers: V.1.2 before V.1.10, 1.3.3 before 1.3.3.1, none last."""
+    if not nr:
+        return ((2, 0, ""),)
+    return tuple((0, int(teil), "") if teil.isdigit() else (1, 0, teil.lower()) for teil in re.split(r"[.\s]+", nr))
 
 
 class Einheit(models.TextChoices):

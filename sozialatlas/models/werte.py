@@ -1,6 +1,9 @@
-"""Values per Indikator, Raum and Stichtag: the imported figure and the computed one, kept apart."""
+"""Values per Indikator, Raum and Stichtag: the imported figure and the computed one, kept apart, and
+their release (Freigabe) per Indikator and Stichtag."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 WERT_MAX_DIGITS = 20
@@ -25,6 +28,15 @@ class Status(models.TextChoices):
     FEHLT = "fehlt", _("fehlt")
 
 
+class WertQuerySet(models.QuerySet):
+    def oeffentlich(self):
+        """The values that may be shown outside the admin: of a released Indikator, on a Stichtag that
+        Sozialplanung released for it. Every public reader (pages, charts, maps, open data, reports,
+        dashboards) starts from here, so this is the one place that decides."""
+        freigegeben = WertFreigabe.objects.filter(indikator_id=OuterRef("indikator_id"), stichtag=OuterRef("stichtag"))
+        return self.filter(Exists(freigegeben), indikator__live=True)
+
+
 class Wert(models.Model):
     """`importiert` is what a file delivered (empty = delivered as missing), `berechnet` what the atlas
     computed (formula or sum of the Teilräume); `wert` is the one in effect (an import wins)."""
@@ -45,6 +57,8 @@ class Wert(models.Model):
     quelle = models.CharField(_("Quelle"), max_length=12, choices=Quelle.choices, blank=True)
     gesperrt = models.BooleanField(_("gesperrt (Geheimhaltung)"), default=False)
     sperrgrund = models.CharField(_("Sperrgrund"), max_length=12, choices=Sperrgrund.choices, blank=True)
+
+    objects = WertQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Wert")
@@ -69,3 +83,34 @@ class Wert(models.Model):
     def oeffentlicher_wert(self):
         """What may leave the server: nothing for a suppressed value."""
         return None if self.gesperrt else self.wert
+
+
+class WertFreigabe(models.Model):
+    """Sozialplanung's release of one Indikator's values on one Stichtag: from then on they are public.
+    Each release and withdrawal is also written to Wagtail's audit log of the Indikator."""
+
+    indikator = models.ForeignKey(
+        "sozialatlas.Indikator", on_delete=models.CASCADE, related_name="freigaben", verbose_name=_("Indikator")
+    )
+    stichtag = models.DateField(_("Stichtag"))
+    freigegeben_am = models.DateTimeField(_("freigegeben am"), auto_now_add=True)
+    freigegeben_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("freigegeben von"),
+    )
+    anmerkung = models.CharField(_("Anmerkung"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("Freigabe von Werten")
+        verbose_name_plural = _("Freigaben von Werten")
+        ordering = ["-stichtag", "indikator__nr"]
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "stichtag"], name="wertfreigabe_unique_indikator_tag")
+        ]
+
+    def __str__(self):
+        return f"{self.indikator_id}/{self.stichtag}"

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from angebote.models import AngebotStatus
 from angebote.versorgung import versorgung_berechnen
 from sozialatlas.berechnung import atlas_berechnen
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.models import Ebene, Indikator, Quelle, Wert
 from tests.factories.angebote import ThemaFactory, angebot_anlegen, standort
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
@@ -37,6 +38,7 @@ def kreis(site_tree):
         (g1, date(2023, 12, 31), 12500),
     ]:
         Wert.objects.create(indikator=einwohner, raum=raum, stichtag=tag, aus_import=True, importiert=zahl, wert=zahl)
+    alle_freigeben()
     return {"K": k, "PRA": pr_a, "PRB": pr_b, "G1": g1, "G2": g2, "G3": g3}
 
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from konferenzen.empfehlungen import empfehlung_anlegen
 from konferenzen.models import KonferenzIndexPage, Massnahme
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.models import Ebene, Einheit, Wert
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
 
@@ -25,6 +26,7 @@ def quote(konferenz):
     indikator = IndikatorFactory(slug="quote_test", name="Quote Test", einheit=Einheit.PROZENT)
     for r, jahr, wert in [(raum, 2022, "7.5"), (raum, 2023, "6.25"), (kreis, 2022, "5"), (kreis, 2023, "5.5")]:
         Wert.objects.create(indikator=indikator, raum=r, stichtag=date(jahr, 12, 31), wert=wert, importiert=wert)
+    alle_freigeben()
     return indikator
 
 
@@ -87,8 +89,10 @@ def test_massnahme_page_shows_the_actual_course_against_the_target_line(client, 
     assert "Beratung im Quartier" in html
     linien = {linie["name"]: (linie["x"], linie["y"]) for linie in _figur_daten(html)["data"]}
     raum = massnahme.raum.name
-    assert linien[raum] == (["2022-12-31", "2023-12-31"], [7.5, 6.25])
-    assert linien["Ziel"] == (["2022-12-31", "2026-12-31"], [7.5, 5.0])
+    assert linien[raum] == (["31.12.2022", "31.12.2023"], [7.5, 6.25])
+    assert linien["Ziel"] == (["31.12.2022", "31.12.2026"], [7.5, 5.0])
+    # The data state is the latest value's date, not the target's.
+    assert "Datenstand: 31.12.2023" in html and "Datenstand: 31.12.2026" not in html
     assert linien["Kreis"][1] == [5.0, 5.5]
     assert "7,50 %" in html and "5,00 %" in html
 
@@ -126,3 +130,34 @@ def test_planner_adds_a_massnahme_in_the_admin(client_fuer, planerin, konferenz,
     massnahmen[0]["zieljahr"] = "2026"
     assert client.post(url, _admin_daten(empfehlung, schritte, massnahmen)).status_code == 302
     assert empfehlung.massnahmen.get().zielwert == 5
+
+
+def test_unreleased_values_stay_out_of_conference_charts_and_the_dashboard(konferenz, quote):
+    from konferenzen.auswertung import letzte_werte
+    from konferenzen.datenlage import verlauf_figur
+
+    raum = konferenz.raeume.get()
+    Wert.objects.create(indikator=quote, raum=raum, stichtag=date(2024, 12, 31), wert="9.5", importiert="9.5")
+    figur = verlauf_figur(quote, [raum])
+    linie = next(d for d in figur.plotly["data"] if d["name"] == raum.name)
+    assert linie["x"] == ["31.12.2022", "31.12.2023"]
+    assert figur.stand == "Datenstand: 31.12.2023"
+    assert letzte_werte([quote], [raum.pk])[(quote.pk, raum.pk)].stichtag == date(2023, 12, 31)
+
+    from sozialatlas.freigabe import werte_freigeben
+
+    werte_freigeben(quote, date(2024, 12, 31))
+    assert letzte_werte([quote], [raum.pk])[(quote.pk, raum.pk)].stichtag == date(2024, 12, 31)
+
+
+def test_dashboard_values_carry_the_sign_of_their_unit():
+    from decimal import Decimal
+
+    from django.utils import translation
+
+    from konferenzen.templatetags.konferenzen_tags import wert_anzeige
+
+    with translation.override("de"):
+        assert wert_anzeige(Decimal("8.16"), "prozent") == "8,16 %"
+        assert wert_anzeige(Decimal("14"), "absolut") == "14"
+        assert wert_anzeige(None, "prozent") == "keine Daten"

@@ -14,6 +14,7 @@ from portal.imports import (
     format_decimal,
     parse_decimal,
     read_table,
+    read_table_with_problems,
 )
 
 CSV_SEMICOLON = "name;wert\nNorderstedt;7,75\nWahlstedt;13,35\n"
@@ -179,3 +180,75 @@ def test_untrusted_write_table_writes_no_live_formula_to_xlsx(tmp_path):
     write_table(tmp_path / "t.xlsx", ["text", "zahl"], [{"text": "=1+2", "zahl": -3}], untrusted=True)
     zeile = next(openpyxl.load_workbook(tmp_path / "t.xlsx").active.iter_rows(min_row=2))
     assert (zeile[0].data_type, zeile[0].value, zeile[1].value) == ("s", "'=1+2", -3)
+
+
+# --- broken and hostile files: German messages with line and column, never a traceback ---------------
+
+
+def _xlsx(rows, tmp_path, name="datei.xlsx"):
+    from openpyxl import Workbook
+
+    mappe = Workbook()
+    for row in rows:
+        mappe.active.append(row)
+    path = tmp_path / name
+    mappe.save(path)
+    return path.read_bytes()
+
+
+def test_a_zip_that_is_no_xlsx_and_a_truncated_xlsx_are_refused_in_german(tmp_path):
+    import io
+    import zipfile
+
+    archiv = io.BytesIO()
+    with zipfile.ZipFile(archiv, "w") as zip_datei:
+        zip_datei.writestr("liesmich.txt", "kein Excel")
+    vollstaendig = _xlsx([["name", "zahl"], ["A", 1]], tmp_path)
+    for data in (archiv.getvalue(), vollstaendig[: len(vollstaendig) // 2], b"PK\x03\x04kaputt"):
+        with pytest.raises(ImportFehler) as info:
+            read_table(data)
+        assert "keine lesbare XLSX-Datei" in str(info.value)
+        result = _NamesImporter().run(data)
+        assert not result.ok and "XLSX" in result.problems[0].message
+
+
+def test_xlsx_cells_read_as_shown_and_formulas_without_stored_result_are_named(tmp_path):
+    data = _xlsx([["Name", "Zahl"], ["A", 12000], ["B", "=1+2"], [None, None], ["C", 7.25]], tmp_path)
+    frame, problems = read_table_with_problems(data)
+    assert frame.loc[2].to_dict() == {"name": "A", "zahl": "12000"}
+    assert list(frame.index) == [2, 3, 5]
+    assert [(p.line, p.column, p.value) for p in problems] == [(3, "zahl", "=1+2")]
+    assert "Formel ohne gespeichertes Ergebnis" in problems[0].message
+    result = _NamesImporter().run(data)
+    assert [(p.line, p.column) for p in result.problems] == [(3, "zahl")]
+
+
+@pytest.mark.django_db
+def test_a_nul_byte_in_a_cell_is_named_with_line_and_column_beside_the_other_problems():
+    importer = _NamesImporter()
+    result = importer.run(b"name;zahl\nA\x00B;1\nC;zwei\n")
+    assert [(p.line, p.column) for p in result.problems] == [(2, "name"), (3, "zahl")]
+    assert "Steuerzeichen" in str(result.problems[0]) and "U+0000" in str(result.problems[0])
+    assert importer.written == []
+
+
+def test_an_unbalanced_quote_names_its_one_based_line_in_german():
+    with pytest.raises(ImportFehler) as info:
+        read_table(b'name;zahl\nA;1\nB;"2\nC;3\n')
+    (problem,) = info.value.problems
+    assert problem.line == 3
+    assert "Anführungszeichen" in str(problem)
+    assert "EOF" not in str(problem)
+
+
+def test_encodings_other_than_utf8_and_windows_1252_are_refused_clearly():
+    text = "name;zahl\nBornhöved;1\nTrappenkamp;2\nGroß Rönnau;3\n"
+    for encoding in ("mac_roman", "utf-16"):
+        with pytest.raises(ImportFehler) as info:
+            read_table(text.encode(encoding))
+        assert "weder in UTF-8 noch in Windows-1252" in str(info.value)
+    with pytest.raises(ImportFehler) as info:
+        read_table("name;zahl\nA;1\nGroß Rönnau;3\n".encode("mac_roman"))
+    assert info.value.problems[0].line == 3
+    # Windows-1252 with its typographic characters still reads.
+    assert read_table("name;zahl\n„Haus“ – 5 €;1\n".encode("cp1252")).loc[2, "name"] == "„Haus“ – 5 €"

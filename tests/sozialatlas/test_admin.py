@@ -165,3 +165,25 @@ def test_the_partition_report_needs_the_raum_permission(client, db):
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     login(client, user)
     assert client.get("/admin/raumgliederung/")["Location"] == "/admin/"
+
+
+@pytest.mark.parametrize(
+    ("url", "rolle"),
+    [(WERTE_URL, "planerin"), (INDIKATOREN_URL, "redakteurin"), ("/admin/import/raeume/", "superuser")],
+)
+def test_a_truncated_xlsx_upload_gets_a_german_report_not_a_server_error(client, request, atlas, url, rolle):
+    import io
+
+    from openpyxl import Workbook
+
+    mappe = Workbook()
+    mappe.active.append(["indikator", "raum", "stichtag", "wert"])
+    puffer = io.BytesIO()
+    mappe.save(puffer)
+    login(client, request.getfixturevalue(rolle))
+    upload = SimpleUploadedFile("werte.xlsx", puffer.getvalue()[:300])
+    response = client.post(url, {"datei": upload})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "keine lesbare XLSX-Datei" in html
+    assert "Jetzt importieren" not in html

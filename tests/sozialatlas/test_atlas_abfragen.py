@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.models import Ebene, Einheit, Raum, Wert
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
 
@@ -30,6 +31,7 @@ def _atlas_mit(anzahl_raeume, anzahl_jahre):
         for i, raum in enumerate([kreis, *raeume])
         for jahr in range(2024 - anzahl_jahre, 2024)
     )
+    alle_freigeben()
     return indikator
 
 

@@ -75,7 +75,11 @@ def test_zeitreihe_compares_raum_with_kreis_and_leaves_gaps():
         "Kinderarmut", {"Wahlstedt": [(t2, 9), (t1, 8), (t3, None)]}, [(t1, 7), (t2, 7.5), (t3, 7.2)], einheit="prozent"
     )
     raum, kreis = figur.plotly["data"]
-    assert raum["x"] == ["2021-12-31", "2022-12-31", "2023-12-31"]
+    assert raum["x"] == ["31.12.2021", "31.12.2022", "31.12.2023"]
+    # Stichtage are categories in date order, so no tick falls between them.
+    achse = figur.plotly["layout"]["xaxis"]
+    assert achse["type"] == "category"
+    assert achse["categoryarray"] == ["31.12.2021", "31.12.2022", "31.12.2023"]
     assert raum["y"] == [8.0, 9.0, None]
     assert kreis["name"] == "Kreis" and kreis["line"]["dash"] == "dash"
     assert figur.tabelle.spalten == ["Stichtag", "Wahlstedt", "Kreis"]

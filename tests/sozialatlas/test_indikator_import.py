@@ -116,3 +116,22 @@ def test_a_derived_indicator_may_come_before_its_operands_in_the_file():
     result = importieren(umgestellt)
     assert result.ok, [str(p) for p in result.problems]
     assert result.created == 4
+
+
+@pytest.mark.parametrize(
+    ("stichtag", "gueltig"),
+    [("32.13.", False), ("31.02.", False), ("Schuljahr", True), ("29.02.", True), ("30.6", True)],
+)
+def test_an_indicator_stichtag_that_names_a_day_must_name_one_that_exists(stichtag, gueltig):
+    datei = SEED.replace(
+        "1.1.1;einwohner;Einwohner*innen;Demografie;Bevölkerungsstand;primär;absolut;neutral;;;;;31.12.;",
+        f"1.1.1;einwohner;Einwohner*innen;Demografie;Bevölkerungsstand;primär;absolut;neutral;;;;;{stichtag};",
+    )
+    result = importieren(datei)
+    if gueltig:
+        assert result.ok, [str(p) for p in result.problems]
+        assert Indikator.objects.get(slug="einwohner").stichtag == stichtag
+    else:
+        assert [(p.line, p.column, p.value) for p in result.problems] == [(2, "stichtag", stichtag)]
+        assert "kein gültiger Stichtag" in str(result.problems[0])
+        assert not Indikator.objects.exists()

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.imports import WertImporter
 from sozialatlas.models import Indikator
 from tests.factories.sozialatlas import kleiner_raumbaum, wanderung_katalog
@@ -20,6 +21,7 @@ def daten(site_tree):
     datei += "einwohner;A1;2022;12000\n"
     result = WertImporter().run(io.BytesIO(datei.encode()))
     assert result.ok
+    alle_freigeben()
     return katalog
 
 

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from wagtail import hooks
 
 from sozialatlas import raumprofil
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.models import AtlasPage, Wert
 from tests.factories.angebote import ThemaFactory, angebot_anlegen, standort
 from tests.factories.sozialatlas import kleiner_raumbaum, wanderung_katalog
@@ -24,6 +25,7 @@ def test_kennzahlen_show_latest_value_kreis_value_and_trend(raeume):
     zuzuege = wanderung_katalog()["zuzuege"]
     for raum, tag, wert in [("A1", 2022, 10), ("A1", 2023, 12), ("K", 2022, 90), ("K", 2023, 100)]:
         Wert.objects.create(indikator=zuzuege, raum=raeume[raum], stichtag=date(tag, 12, 31), wert=Decimal(wert))
+    alle_freigeben()
     felder = raumprofil.kennzahlen(raeume["A1"])
     zeile = next(z for f in felder for z in f["zeilen"] if z["indikator"] == zuzuege)
     assert zeile["wert"] == 12 and zeile["kreis"] == 100

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from sozialatlas.auswertung import indikator_ansicht
+from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.imports import WertImporter
 from sozialatlas.models import Ebene, Einheit, Wert
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
@@ -51,6 +52,7 @@ def test_segeberg_table_with_decimal_commas_is_imported_and_ranked_against_the_k
     zeilen.append("anteil_bg;01060;2018;7,21")
     result = WertImporter().run(io.BytesIO(("indikator;raum;stichtag;wert\n" + "\n".join(zeilen)).encode()))
     assert result.ok, [str(p) for p in result.problems]
+    alle_freigeben()
 
     ranking = indikator_ansicht(segeberg, Ebene.GEMEINDE, date(2018, 12, 31), mit_karte=False).rangfolge
     # The paper's table, German number format included, and its "Kreis Ø 7,21 %" line.
@@ -64,6 +66,7 @@ def test_no_higher_level_value_is_invented_for_a_rate_imported_without_parts(seg
     zeilen = [f"anteil_bg;{name};2018;{wert}" for name, wert in SEGEBERG_TABELLE]
     WertImporter().run(io.BytesIO(("indikator;raum;stichtag;wert\n" + "\n".join(zeilen)).encode()))
     assert not Wert.objects.filter(raum__schluessel__in=["AR-BHV", "01060"]).exists()
+    alle_freigeben()
     ranking = indikator_ansicht(segeberg, Ebene.GEMEINDE, date(2018, 12, 31), mit_karte=False).rangfolge
     assert "shapes" not in ranking.plotly["layout"]  # no Kreis value, so no "Kreis Ø" line
     assert len(ranking.tabelle.zeilen) == 14

@@ -179,3 +179,31 @@ def test_vectorised_number_parsing_agrees_with_the_frameworks_rules():
     assert [Decimal(z) for z in zahlen] == [parse_decimal(t) for t in texte]
     _zahlen, ungueltig = decimal_series(pd.Series(["1,2,3", "abc", "1e", "", "--1"], dtype=str))
     assert ungueltig.tolist() == [True, True, True, False, True]
+
+
+def test_one_report_names_an_unknown_raum_and_a_duplicate_key_together(atlas):
+    result = importieren(
+        "indikator;raum;stichtag;wert\neinwohner;A9;2023;1\neinwohner;A1;2023;12000\neinwohner;A1;2023;12500\n"
+    )
+    assert [(p.line, p.column) for p in result.problems] == [(2, "raum"), (4, "wert")]
+    assert "Zeile 3" in result.problems[1].message
+    assert not Wert.objects.exists()
+
+
+@pytest.mark.parametrize("befehl", ["import_werte", "import_indikatoren", "import_raeume", "import_angebote"])
+def test_every_import_command_refuses_a_broken_xlsx_with_a_german_message(atlas, tmp_path, befehl):
+    from django.core.management.base import CommandError
+
+    path = tmp_path / "datei.xlsx"
+    path.write_bytes(b"PK\x03\x04nicht fertig")
+    stderr = io.StringIO()
+    with pytest.raises(CommandError, match="nichts wurde gespeichert"):
+        call_command(befehl, str(path), stdout=io.StringIO(), stderr=stderr)
+    assert "keine lesbare XLSX-Datei" in stderr.getvalue()
+
+
+def test_a_nul_byte_is_refused_with_line_and_column_and_nothing_is_stored(atlas):
+    result = importieren("indikator;raum;stichtag;wert\neinwohner;A1;2023;12\x0000\neinwohner;A2;2023;viel\n")
+    assert [(p.line, p.column) for p in result.problems] == [(2, "wert"), (3, "wert")]
+    assert "Steuerzeichen" in result.problems[0].message
+    assert not Wert.objects.exists()
