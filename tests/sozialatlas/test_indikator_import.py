@@ -123,7 +123,7 @@ def test_a_derived_indicator_may_come_before_its_operands_in_the_file():
     [("32.13.", False), ("31.02.", False), ("Schuljahr", True), ("29.02.", True), ("30.6", True)],
 )
 def test_an_indicator_stichtag_that_names_a_day_must_name_one_that_exists(stichtag, gueltig):
-    datei = SEED.replace(
+    datei = KONZEPT_INDIKATOREN.replace(
         "1.1.1;einwohner;Einwohner*innen;Demografie;Bevölkerungsstand;primär;absolut;neutral;;;;;31.12.;",
         f"1.1.1;einwohner;Einwohner*innen;Demografie;Bevölkerungsstand;primär;absolut;neutral;;;;;{stichtag};",
     )
