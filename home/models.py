@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from angebote import gewaltschutz
 from angebote.models import AngebotIndexPage
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
@@ -38,6 +39,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["einstiege"] = self.get_children().live().public().in_menu().specific()
         context["hilfe_seite"] = next((p for p in context["einstiege"] if p.specific_class is AngebotIndexPage), None)
+        context.update(gewaltschutz.kontext(request, notrufe=True, hilfe=context["hilfe_seite"]))
         return context
 
 
