@@ -10,10 +10,9 @@ from wagtail.search import index
 
 from angebote import gewaltschutz
 from angebote.models import AngebotIndexPage
+from home.blocks import BerichtStreamBlock
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
-
-from .blocks import BerichtStreamBlock
 
 
 class HomePage(BasePage):
@@ -29,6 +28,11 @@ class HomePage(BasePage):
         "home.BerichtIndexPage",
         "konferenzen.KonferenzIndexPage",
         "home.StandardPage",
+        "home.LeichteSprachePage",
+        "home.GebaerdenspracheSeite",
+        "home.ImpressumPage",
+        "home.DatenschutzPage",
+        "home.BarrierefreiheitPage",
     ]
     max_count = 1
 
