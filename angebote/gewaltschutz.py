@@ -18,7 +18,11 @@ GEWALT_THEMEN = frozenset({"frauenhaus", "frauenberatung"})
 NOTRUFE = (
     ("110", "110", _("Polizei")),
     ("112", "112", _("Feuerwehr und Rettungsdienst")),
-    ("116 016", "116016", _("Hilfetelefon »Gewalt gegen Frauen«: rund um die Uhr, kostenlos, anonym, in 18 Sprachen")),
+    (
+        "116 016",
+        "116016",
+        _("Hilfetelefon »Gewalt gegen Frauen«: rund um die Uhr, kostenlos, anonym, in vielen Sprachen"),
+    ),
 )
 
 

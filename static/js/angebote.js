@@ -10,7 +10,7 @@
   if (button && form && "geolocation" in navigator) {
     button.hidden = false;
     button.addEventListener("click", function () {
-      status.textContent = "Ihr Standort wird ermittelt …";
+      status.textContent = status.dataset.textSuche;
       navigator.geolocation.getCurrentPosition(function (position) {
         ["lat", "lon"].forEach(function (name) {
           var input = form.querySelector("input[name='" + name + "']");
@@ -26,7 +26,7 @@
         form.querySelector("input[name='ort']").value = "";
         form.submit();
       }, function () {
-        status.textContent = "Ihr Standort konnte nicht ermittelt werden. Bitte geben Sie eine PLZ oder einen Ort ein.";
+        status.textContent = status.dataset.textFehler;
       }, { timeout: 10000, maximumAge: 600000 });
     });
   }
