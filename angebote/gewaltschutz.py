@@ -10,7 +10,10 @@ referrer) and `notrufe` (the emergency numbers and the link to the shelters' ove
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.cache import cache as django_cache
 from django.utils.translation import gettext_lazy as _
+
+from . import cache
 
 GEWALT_THEMEN = frozenset({"frauenhaus", "frauenberatung"})
 
@@ -32,14 +35,19 @@ def betrifft_gewalt(themen_slugs: Iterable[str]) -> bool:
 
 
 def frauenhaeuser_url(request, hilfe=None) -> str:
-    """/hilfe/frauenhaeuser/ of the request's site ("" without a public register)."""
+    """/hilfe/frauenhaeuser/ of the request's site ("" without a public register). Kept in the cache under
+    the register's version, so a page that shows it costs the same queries whatever its hits are."""
     from .models import AngebotIndexPage
 
-    hilfe = hilfe or AngebotIndexPage.objects.live().public().first()
-    if hilfe is None:
-        return ""
-    basis = hilfe.get_url(request)
-    return (basis + hilfe.reverse_subpage("frauenhaeuser")) if basis else ""
+    host = request.get_host() if request is not None else ""
+    key = f"frauenhaeuser_url:{host}:{cache.version()}"
+    url = django_cache.get(key)
+    if url is None:
+        hilfe = hilfe or AngebotIndexPage.objects.live().public().first()
+        basis = hilfe.get_url(request) if hilfe else ""
+        url = (basis + hilfe.reverse_subpage("frauenhaeuser")) if basis else ""
+        django_cache.set(key, url, 60 * 60)
+    return url
 
 
 def kontext(request, themen_slugs: Iterable[str] = (), *, notrufe: bool = False, hilfe=None) -> dict:
