@@ -36,9 +36,30 @@ BUERGERSEITE = [
     "konferenzen/forms.py",
 ]
 NICHT_BUERGERSEITE = ["*/admin/*", "*/email/*"]
+# Choice labels that model files hold but citizen pages show (weekdays of the opening hours, a
+# Standort's access, the state of an Angebot, the kind of a Beitrag).
+AUS_MODELLEN = {
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "teilweise barrierefrei",
+    "nicht barrierefrei",
+    "keine Angabe",
+    "aktiv",
+    "eingestellt",
+    "Kommentar",
+    "Bedarfsmeldung",
+    "Hinweis auf ein Angebot",
+}
 
 
 def ist_buergerseite(eintrag) -> bool:
+    if eintrag.msgid in AUS_MODELLEN:
+        return True
     dateien = [datei.removeprefix("./") for datei, _zeile in eintrag.occurrences]
     dateien = [d for d in dateien if not any(fnmatch.fnmatch(d, m) for m in NICHT_BUERGERSEITE)]
     return any(fnmatch.fnmatch(d, m) for d in dateien for m in BUERGERSEITE)
