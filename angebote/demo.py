@@ -12,10 +12,10 @@ from portal.imports import ImportFehler
 from sozialatlas.models import Ebene, Raum
 
 from . import startdaten
+from .cache import invalidieren as vokabular_invalidieren
 from .imports import AngebotImporter, traeger_page
 from .models import AngebotPage, Oeffnungszeit, Sprache, Standort, Thema
 from .rechte import traeger_rechte_einrichten
-from .search import vokabular_invalidieren
 
 DEMO_CSV = Path(__file__).resolve().parent / "demo" / "angebote.csv"
 

@@ -11,8 +11,6 @@ from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 
 from sozialatlas.models import Ebene, Raum
 
-from .suchtext import normalize
-
 ERDRADIUS_KM = 6371.0088
 # Smaller areas first: a PLZ or name that a Gemeinde and its Amt share resolves to the Gemeinde.
 EBENE_VORRANG = {Ebene.GEMEINDE: 0, Ebene.ANALYSERAUM: 1, Ebene.PLANUNGSRAUM: 2, Ebene.KREIS: 3}
@@ -62,12 +60,16 @@ def haversine_expression(lat_field: str, lon_field: str, lat: float, lon: float)
 
 @lru_cache(maxsize=16384)
 def _name(name: str) -> str:
+    from .suche.text import normalize
+
     return normalize(name)
 
 
 @lru_cache(maxsize=16384)
 def _kurzname(name: str) -> str:
     # "Bad Segeberg, Stadt" is found as "Bad Segeberg"; "Amt Itzstedt" also as "Itzstedt".
+    from .suche.text import normalize
+
     base = name.split(",")[0]
     return normalize(base.removeprefix("Amt "))
 
@@ -101,7 +103,7 @@ def resolve_ort(text: str, raeume=None) -> Ort | None:
     if text.isdigit():
         candidates = [r for r in raeume if text in (r.plz or [])]
     else:
-        wanted = normalize(text)
+        wanted = _name(text)
         candidates = [r for r in raeume if _name(r.name) == wanted or _kurzname(r.name) == wanted]
         if not candidates:
             candidates = [r for r in raeume if _kurzname(r.name).startswith(wanted) and len(wanted) >= 3]

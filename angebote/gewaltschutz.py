@@ -64,7 +64,7 @@ def kontext(request, themen_slugs: Iterable[str] = (), *, notrufe: bool = False,
 
 
 def themen_der_treffer(treffer) -> set[str]:
-    """The Themen slugs of register search hits (angebote.search.Treffer)."""
+    """The Themen slugs of register search hits (angebote.suche.vertrag.Treffer)."""
     return {thema.slug for t in treffer for thema in t.themen}
 
 
@@ -72,11 +72,11 @@ def themen_der_suche(q: str, seite: int = 1, pro_seite: int = 3) -> set[str]:
     """The Themen slugs of the register hits one page of the site-wide search lists for `q`.
 
     The site search's entries carry no Themen, so the same register search is run for the same page
-    (on the search snapshot, no extra query per hit).
+    (a fixed number of queries, whatever the hits).
     """
-    from portal.search_text import clean_query
-
-    from .search import SuchAnfrage, suche
+    from .suche import suche
+    from .suche.text import clean_query
+    from .suche.vertrag import SuchAnfrage
 
     q = clean_query(q)
     if not q:

@@ -60,9 +60,10 @@ def ist_offen(zeiten, now: datetime | None = None) -> bool:
 
 
 def _spanne(zeit) -> tuple[int, time, time]:
-    """(tag, von, bis) of an OeffnungsZeit row, a Zeitraum or the search snapshot's (tag, von, bis)."""
-    if isinstance(zeit, tuple):
-        return zeit
+    """(tag, von, bis) of an opening-hours row, a Zeitraum, or the search index's [tag, "HH:MM", "HH:MM"]."""
+    if isinstance(zeit, (tuple, list)):
+        tag, von, bis = zeit
+        return tag, (_zeit(von) if isinstance(von, str) else von), (_zeit(bis) if isinstance(bis, str) else bis)
     return zeit.tag, zeit.von, zeit.bis
 
 

@@ -1,47 +1,104 @@
-"""Keeps derived data right when content changes: search text, typo vocabulary and cached pages."""
+"""Keeps derived data right when content changes: the search index entries, cached pages, supply.
 
-from django.db.models.signals import post_delete, post_save
+An Angebot's own entry is written by its save (angebote/models/pages.py); what is here reaches the
+entries that a change elsewhere touches: a Thema's, Zielgruppe's or Sprache's name and Suchbegriffe, a
+Träger's name, a Raum, a view restriction, a move. Small sets are reindexed at once, large ones in the
+background, so a publish never waits for the whole register.
+"""
+
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from sozialatlas.models import Raum
 
-from .models import AngebotPage, Sprache, Thema, TraegerPage, Zielgruppe
-from .search import vokabular_invalidieren
-from .suchtext import aktualisiere_suchtext
+from .cache import invalidieren
+from .models import AngebotPage, Sprache, Standort, Thema, TraegerPage, Zielgruppe
 from .versorgung import nach_commit_neu_berechnen
+
+SOFORT = 200  # up to this many Angebote are reindexed in the request, more in the background
+
+
+def neu_indexieren(pks) -> None:
+    from .suche import index
+    from .tasks import cluster_aktualisieren, suchindex_aktualisieren
+
+    pks = sorted(set(pks))
+    if not pks:
+        return
+    if len(pks) <= SOFORT:
+        index.aktualisieren(pks)
+        transaction.on_commit(lambda: cluster_aktualisieren.enqueue(pks))
+    else:
+        transaction.on_commit(lambda: suchindex_aktualisieren.enqueue(pks))
+
+
+def angebote_unter(page) -> list[int]:
+    return list(AngebotPage.objects.descendant_of(page, inclusive=True).values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=Thema)
-def thema_geaendert(sender, instance, **kwargs):
-    """A Thema's Suchbegriffe are part of every filed Angebot's search text."""
+@receiver(post_save, sender=Zielgruppe)
+@receiver(post_save, sender=Sprache)
+def vokabel_geaendert(sender, instance, created=False, **kwargs):
     if kwargs.get("raw"):
         return
-    for angebot in AngebotPage.objects.filter(themen=instance).prefetch_related(
-        "themen", "zielgruppen", "sprachen", "standorte__raum"
-    ):
-        aktualisiere_suchtext(angebot)
-        AngebotPage.objects.filter(pk=angebot.pk).update(suchtext=angebot.suchtext, suchtitel=angebot.suchtitel)
-    vokabular_invalidieren()
+    invalidieren()
+    if not created:
+        feld = {Thema: "themen", Zielgruppe: "zielgruppen", Sprache: "sprachen"}[sender]
+        neu_indexieren(AngebotPage.objects.filter(**{feld: instance}).values_list("pk", flat=True))
+
+
+@receiver(post_save, sender=Raum)
+def raum_geaendert(sender, instance, created=False, **kwargs):
+    if kwargs.get("raw"):
+        return
+    invalidieren()
+    if not created:
+        pks = set(Standort.objects.filter(raum=instance).values_list("angebot_id", flat=True))
+        pks.update(AngebotPage.objects.filter(raum=instance).values_list("pk", flat=True))
+        neu_indexieren(pks)
 
 
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def seite_geaendert(sender, instance, **kwargs):
-    vokabular_invalidieren()
+    invalidieren()
+    specific = instance.specific_class
+    if specific is TraegerPage or kwargs.get("url_path_before") is not None or specific is None:
+        neu_indexieren(angebote_unter(instance))
+    elif specific is AngebotPage and not instance.live:
+        neu_indexieren([instance.pk])
 
 
-@receiver(post_save, sender=AngebotPage)
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def sichtbarkeit_geaendert(sender, instance, **kwargs):
+    invalidieren()
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        neu_indexieren(angebote_unter(page))
+
+
 @receiver(post_delete, sender=AngebotPage)
+def angebot_geloescht(sender, instance, **kwargs):
+    """The entry goes with the page (a cascade); a cluster's document needs telling."""
+    from .tasks import cluster_aktualisieren
+
+    invalidieren()
+    pk = instance.pk
+    transaction.on_commit(lambda: cluster_aktualisieren.enqueue([pk]))
+
+
 @receiver(post_delete, sender=TraegerPage)
-@receiver(post_save, sender=Zielgruppe)
-@receiver(post_save, sender=Sprache)
-@receiver(post_save, sender=Raum)
 @receiver(post_delete, sender=Thema)
-def vokabular_geaendert(sender, instance, **kwargs):
-    vokabular_invalidieren()
+@receiver(m2m_changed, sender=AngebotPage.themen.through)
+def register_geaendert(sender, **kwargs):
+    invalidieren()
 
 
 @receiver(page_published, sender=AngebotPage)

@@ -4,6 +4,8 @@ Used by the data migration and by the demo loader (a test database flushed betwe
 migrations created, so the demo re-creates what is missing; existing rows are left as editors changed them).
 """
 
+from .suchbegriffe import SUCHBEGRIFFE
+
 THEMEN = [
     (
         "schuldnerberatung",
@@ -165,7 +167,17 @@ SPRACHEN = [
 ]
 
 
+def suchbegriffe_felder(slug: str, deutsch: str) -> dict[str, str]:
+    """The Suchbegriffe fields of a starting Thema: German (both lists) and the five other languages."""
+    sprachen = SUCHBEGRIFFE.get(slug, {})
+    felder = {"suchbegriffe": ", ".join(t for t in (deutsch, sprachen.get("de", "")) if t)}
+    felder.update({f"suchbegriffe_{code}": text for code, text in sprachen.items() if code != "de"})
+    return felder
+
+
 def anlegen(thema_model, sprache_model):
+    # An early migration's Thema has no fields for the other languages yet: those come with a later one.
+    felder = {f.name for f in thema_model._meta.get_fields()}
     for nr, (slug, name, symbol, beschreibung, suchbegriffe) in enumerate(THEMEN, start=1):
         thema_model.objects.get_or_create(
             slug=slug,
@@ -173,8 +185,8 @@ def anlegen(thema_model, sprache_model):
                 "name": name,
                 "symbol": symbol,
                 "beschreibung": beschreibung,
-                "suchbegriffe": suchbegriffe,
                 "sortierung": nr * 10,
+                **{k: v for k, v in suchbegriffe_felder(slug, suchbegriffe).items() if k in felder},
             },
         )
     for code, name in SPRACHEN:

@@ -9,12 +9,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from . import gewaltschutz, kapazitaet, search
+from . import gewaltschutz, kapazitaet, suche
 from .geo import UMKREISE
 from .hsds import services
 from .models import AngebotPage, AngebotStatus, Thema
 from .oeffnungszeiten import rund_um_die_uhr
-from .search import SuchAnfrage
+from .suche.vertrag import SuchAnfrage
 
 API_PRO_SEITE = 50
 API_MAX_PRO_SEITE = 200
@@ -126,7 +126,7 @@ def frauenhaeuser_seite(request, page):
 
 
 def suche_ausfuehren(anfrage):
-    return search.suche(anfrage)
+    return suche.suche(anfrage)
 
 
 def _cors(response):

@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search.backends import get_search_backend
 
 from angebote.models import AngebotIndexPage, AngebotPage
-from angebote.search import SuchAnfrage, suche
+from angebote.suche import suche
+from angebote.suche.vertrag import SuchAnfrage
 from konferenzen.models import KonferenzPage
 from sozialatlas.models import AtlasPage, Indikator
 

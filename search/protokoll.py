@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from portal.search_text import clean_query
+from angebote.suche.text import clean_query
 
 from .models import SucheOhneTreffer
 

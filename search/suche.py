@@ -2,7 +2,7 @@
 
 Groups are registered through the Wagtail hook `register_suchgruppe` (a function returning a
 `Suchgruppe`), so an app above search/ (home: Berichte) adds its group without search/ importing it.
-Angebote come from the Angebote search service (angebote.search), so lay words find professional
+Angebote come from the Angebote search service (angebote/suche/), so lay words find professional
 terms; the other groups use Wagtail's search backend. Every group costs a fixed number of queries.
 """
 
@@ -23,7 +23,7 @@ from wagtail.models import Page
 from wagtail.search.query import Fuzzy
 from wagtail.search.utils import normalise_query_string
 
-from portal.search_text import MAX_QUERY_LENGTH, clean_query
+from angebote.suche.text import MAX_QUERY_LENGTH, clean_query
 
 from . import protokoll
 

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
 from angebote import gewaltschutz
-from portal.search_text import MAX_QUERY_LENGTH
+from angebote.suche.text import MAX_QUERY_LENGTH
 
 from . import vorschlaege as vorschlaege_service
 from .suche import suchen

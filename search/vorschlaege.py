@@ -7,8 +7,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from angebote.models import Thema
-from angebote.suchtext import normalize
-from portal.search_text import clean_query
+from angebote.suche.text import clean_query, normalize
 from sozialatlas.models import Indikator
 
 MIN_ZEICHEN = 2

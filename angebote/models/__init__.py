@@ -3,6 +3,7 @@
 from .kapazitaet import Kapazitaet
 from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
 from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
+from .suchindex import SuchEintrag, SuchMerkmal, SuchPunkt, SuchWort, SuchZeit
 from .taxonomie import Sprache, Thema, Zielgruppe
 
 __all__ = [
@@ -14,6 +15,11 @@ __all__ = [
     "Oeffnungszeit",
     "Sprache",
     "Standort",
+    "SuchEintrag",
+    "SuchMerkmal",
+    "SuchPunkt",
+    "SuchWort",
+    "SuchZeit",
     "Thema",
     "TraegerPage",
     "Wochentag",

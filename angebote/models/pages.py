@@ -127,9 +127,6 @@ class AngebotPage(Page):
         verbose_name=_("Einzugsgebiet"),
         help_text=_("Für Angebote ohne Standort (z. B. online oder telefonisch): der Raum, den es versorgt."),
     )
-    # Normalised public text the search matches words against (see angebote/suchtext.py).
-    suchtext = models.TextField(blank=True, editable=False)
-    suchtitel = models.TextField(blank=True, editable=False)
 
     parent_page_types = ["angebote.TraegerPage"]
     subpage_types = []
@@ -153,12 +150,12 @@ class AngebotPage(Page):
         FieldPanel("oeffnungszeiten_hinweis"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("externe_id")]
-    # Only public text goes into Wagtail's index; streets of confidential Standorte never do.
+    # Only public text goes into Wagtail's index (the admin's search); the register search has its own
+    # (angebote/suche/), and streets of confidential Standorte are in neither.
     search_fields = [
         *Page.search_fields,
         index.SearchField("kurzbeschreibung"),
         index.SearchField("beschreibung"),
-        index.SearchField("suchtext"),
     ]
 
     class Meta:
@@ -166,11 +163,15 @@ class AngebotPage(Page):
         verbose_name_plural = _("Angebote")
 
     def save(self, *args, **kwargs):
-        from angebote.suchtext import aktualisiere_suchtext
-
         self.kostenlos = ist_kostenlos(self.kosten)
-        aktualisiere_suchtext(self)
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or not set(update_fields) <= ENTWURFSFELDER:
+            # The page and its Standorte, opening hours and Themen are saved now: its own index entry
+            # follows (a draft's revision leaves the live row, and so the entry, as they are).
+            from angebote.signals import neu_indexieren
+
+            neu_indexieren([self.pk])
 
     @property
     def telefonnummern(self) -> list[str]:
@@ -192,6 +193,19 @@ class AngebotPage(Page):
         context.update(detail_context(self, request))
         return context
 
+
+# What Wagtail writes when it saves a draft revision or locks a page: the live content stays.
+ENTWURFSFELDER = frozenset(
+    {
+        "draft_title",
+        "has_unpublished_changes",
+        "latest_revision",
+        "latest_revision_created_at",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
 
 KOSTENLOS = ("", "kostenlos", "keine", "frei", "0", "gebührenfrei", "kostenfrei")
 

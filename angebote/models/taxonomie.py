@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 
 class Thema(models.Model):
@@ -25,7 +25,16 @@ class Thema(models.Model):
             "(z. B. »Schulden, Mahnung, Inkasso«)."
         ),
     )
+    # Lay words in the other citizen languages: a query in any of them finds the Thema's Angebote,
+    # whichever interface language it is typed in.
+    suchbegriffe_en = models.TextField(_("Suchbegriffe (Englisch)"), blank=True)
+    suchbegriffe_tr = models.TextField(_("Suchbegriffe (Türkisch)"), blank=True)
+    suchbegriffe_ar = models.TextField(_("Suchbegriffe (Arabisch)"), blank=True)
+    suchbegriffe_uk = models.TextField(_("Suchbegriffe (Ukrainisch)"), blank=True)
+    suchbegriffe_ru = models.TextField(_("Suchbegriffe (Russisch)"), blank=True)
     sortierung = models.PositiveSmallIntegerField(_("Sortierung"), default=100)
+
+    SPRACHEN_DER_SUCHBEGRIFFE = ("de", "en", "tr", "ar", "uk", "ru")
 
     panels = [
         FieldPanel("name"),
@@ -33,6 +42,17 @@ class Thema(models.Model):
         FieldPanel("symbol"),
         FieldPanel("beschreibung"),
         FieldPanel("suchbegriffe"),
+        MultiFieldPanel(
+            [
+                FieldPanel("suchbegriffe_en"),
+                FieldPanel("suchbegriffe_tr"),
+                FieldPanel("suchbegriffe_ar"),
+                FieldPanel("suchbegriffe_uk"),
+                FieldPanel("suchbegriffe_ru"),
+            ],
+            heading=_("Suchbegriffe in weiteren Sprachen"),
+            help_text=_("Alltagswörter in der jeweiligen Sprache und Schrift, durch Komma getrennt."),
+        ),
         FieldPanel("sortierung"),
     ]
 
@@ -46,7 +66,19 @@ class Thema(models.Model):
 
     @property
     def begriffe(self) -> list[str]:
-        return [b.strip() for b in self.suchbegriffe.replace("\n", ",").split(",") if b.strip()]
+        return _liste(self.suchbegriffe)
+
+    def begriffe_in(self, sprache: str) -> list[str]:
+        return _liste(self.suchbegriffe if sprache == "de" else getattr(self, f"suchbegriffe_{sprache}", ""))
+
+    @property
+    def alle_begriffe(self) -> list[str]:
+        """The Suchbegriffe of every language, German first."""
+        return [b for sprache in self.SPRACHEN_DER_SUCHBEGRIFFE for b in self.begriffe_in(sprache)]
+
+
+def _liste(text: str) -> list[str]:
+    return [b.strip() for b in (text or "").replace("\n", ",").split(",") if b.strip()]
 
 
 class Zielgruppe(models.Model):

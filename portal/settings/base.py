@@ -132,11 +132,11 @@ else:
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text with the German configuration
 # that search/migrations/0002 creates) unless ELASTICSEARCH_URL points at an Elasticsearch or OpenSearch
-# cluster; then Wagtail's backend gets German analysis and the Angebote use search.angebote_es.
+# cluster; then Wagtail's backend gets German analysis and the Angebote use angebote/suche/elasticsearch.py.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX = env.str("ELASTICSEARCH_INDEX", default="sozialatlas")
 if ELASTICSEARCH_URL:
-    from search.analyse import index_settings
+    from angebote.suche.analyse import index_settings
 
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -152,11 +152,15 @@ else:
     if IS_POSTGRES:
         WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "sozialatlas_deutsch"
 
-# The Angebote search engine, a dotted path (the Elasticsearch one lives in search/).
-ANGEBOTE_SEARCH_ENGINE = env.str(
-    "ANGEBOTE_SEARCH_ENGINE",
-    default="search.angebote_es.ElasticsearchEngine" if ELASTICSEARCH_URL else "angebote.search.DatabaseEngine",
-)
+# The register search's engine class (angebote/suche/): the cluster when there is one, else the
+# database's own full text.
+if ELASTICSEARCH_URL:
+    _ANGEBOTE_ENGINE = "angebote.suche.elasticsearch.ElasticsearchEngine"
+elif IS_POSTGRES:
+    _ANGEBOTE_ENGINE = "angebote.suche.postgresql.PostgreSQLEngine"
+else:
+    _ANGEBOTE_ENGINE = "angebote.suche.sqlite.SQLiteEngine"
+ANGEBOTE_SEARCH_ENGINE = env.str("ANGEBOTE_SEARCH_ENGINE", default=_ANGEBOTE_ENGINE)
 # Searches without results are kept per wording and day for this many days (search/protokoll.py).
 SUCHE_PROTOKOLL_TAGE = env.int("SUCHE_PROTOKOLL_TAGE", default=90)
 # Träger confirm their Angebote at least this often (angebote_erinnerung, report, public hint).

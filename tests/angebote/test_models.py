@@ -6,7 +6,8 @@ import pytest
 
 from angebote.models import AngebotIndexPage, AngebotPage, Oeffnungszeit, Standort, Thema, TraegerPage
 from angebote.models.pages import ist_kostenlos
-from angebote.search import SuchAnfrage, suche
+from angebote.suche import suche
+from angebote.suche.vertrag import SuchAnfrage
 from home.models import HomePage
 from tests.factories.angebote import ThemaFactory, angebot_anlegen, standort
 from tests.factories.sozialatlas import RaumFactory

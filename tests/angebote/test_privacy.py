@@ -8,7 +8,8 @@ import pytest
 from wagtail.models import Page
 
 from angebote.models import AngebotPage, Standort
-from angebote.search import SuchAnfrage, suche
+from angebote.suche import suche
+from angebote.suche.vertrag import SuchAnfrage
 
 STRASSE = "Birkenkoppel"
 

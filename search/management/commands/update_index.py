@@ -1,14 +1,13 @@
-"""Wagtail's `update_index`, and then the Elasticsearch Angebote index (search/angebote_es.py) when it is on."""
+"""Wagtail's `update_index`, and then the register's search index (angebote/suche/index.py)."""
 
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
-from search import angebote_es
+from angebote.management.commands.suchindex_aufbauen import Command as SuchindexAufbauen
 
 
 class Command(WagtailUpdateIndex):
-    help = WagtailUpdateIndex.help + " Baut danach den Angebote-Index neu auf, wenn Elasticsearch aktiv ist."
+    help = WagtailUpdateIndex.help + " Baut danach den Suchindex der Angebote neu auf."
 
     def handle(self, **options):
         super().handle(**options)
-        if angebote_es.aktiv():
-            angebote_es.neu_aufbauen(stdout=self.stdout)
+        SuchindexAufbauen(stdout=self.stdout, stderr=self.stderr).handle(verbosity=options.get("verbosity", 1))

@@ -1,35 +1,18 @@
 """German analysis for Elasticsearch/OpenSearch: index settings for Wagtail's backend and the Angebote index.
 
 Pure data (no Django imports), so settings can build Wagtail's INDEX_SETTINGS from it. The decompounder's
-word list is shipped in search/daten/zerlegung.txt and covers the Themen vocabulary, so that
+word list is shipped in angebote/suche/zerlegung.txt and covers the Themen vocabulary, so that
 »Schuldnerberatung« is also indexed as »schuldner« and »beratung«.
 """
 
-import re
 from pathlib import Path
 
-WORTLISTE = Path(__file__).resolve().parent / "daten" / "zerlegung.txt"
-KEIN_SYNONYMZEICHEN = re.compile(r"[^\w\s-]")
+WORTLISTE = Path(__file__).resolve().parent / "zerlegung.txt"
 
 
 def zerlegungswoerter() -> list[str]:
     zeilen = WORTLISTE.read_text(encoding="utf-8").splitlines()
     return sorted({z.strip().lower() for z in zeilen if z.strip() and not z.startswith("#")})
-
-
-def synonymregeln(themen: list[tuple[str, list[str]]]) -> list[str]:
-    """Rules for synonym_graph from (Thema name, Suchbegriffe): each lay word also searches its Themen."""
-
-    def sauber(text):
-        return " ".join(KEIN_SYNONYMZEICHEN.sub(" ", text.lower()).split())
-
-    ziele: dict[str, set[str]] = {}
-    for name, begriffe in themen:
-        for begriff in begriffe:
-            wort = sauber(begriff)
-            if wort and wort != sauber(name):
-                ziele.setdefault(wort, set()).add(sauber(name))
-    return [f"{wort} => {', '.join([wort, *sorted(namen)])}" for wort, namen in sorted(ziele.items())]
 
 
 def analyse(synonyme: list[str] | None = None) -> dict:

@@ -1,0 +1,233 @@
+"""Keeps the register's search index (angebote/models/suchindex.py) current, one Angebot at a time.
+
+`aktualisieren(pks)` writes the entries of the given Angebote when they are live, public and not
+eingestellt, and deletes them otherwise: an AngebotPage's save (a publish, an import, a move) and its
+delete call it for that page alone, so nothing is rebuilt for the rest of the register. Changes that
+touch many entries (a Thema's Suchbegriffe, a Träger's name, a Raum) reindex just the Angebote concerned
+(angebote/signals.py, in the background for large sets). `aufbauen()` writes everything in batches, for
+a new installation, `manage.py suchindex_aufbauen` and the benchmarks' generated registers.
+"""
+
+from dataclasses import dataclass
+from datetime import time
+from functools import lru_cache
+from pathlib import Path
+
+from django.db import transaction
+
+from wagtail.models import Page
+
+from ..models import AngebotPage, AngebotStatus, Barrierefrei, SuchEintrag, SuchMerkmal, SuchPunkt, SuchWort, SuchZeit
+from ..models.taxonomie import Thema
+from .text import MIN_TEIL, index_text, normalize
+
+BATCH = 500
+MINUTEN_PRO_TAG = 24 * 60
+ZERLEGUNG = Path(__file__).resolve().parent / "zerlegung.txt"
+
+
+@dataclass(frozen=True)
+class OeffentlicherStandort:
+    """A Standort as anyone may see it: for a confidential address street, PLZ and own coordinates are
+    empty and only the Ort and the public point (its Gemeinde's centroid) are kept."""
+
+    strasse: str
+    plz: str
+    ort_anzeige: str
+    adresse_vertraulich: bool
+    lat: float | None  # own coordinates, for the map; None when confidential
+    lon: float | None
+    oeffentlich_lat: float | None  # the point distances use
+    oeffentlich_lon: float | None
+
+    @property
+    def oeffentliche_adresse(self) -> dict:
+        return {"strasse": self.strasse, "plz": self.plz, "ort": self.ort_anzeige, "lat": self.lat, "lon": self.lon}
+
+    @classmethod
+    def aus_eintrag(cls, daten: dict) -> "OeffentlicherStandort":
+        return cls(**daten)
+
+
+def oeffentlicher_standort(standort) -> dict:
+    vertraulich = standort.adresse_vertraulich
+    return {
+        "strasse": "" if vertraulich else standort.strasse,
+        "plz": "" if vertraulich else standort.plz,
+        "ort_anzeige": standort.ort_anzeige,
+        "adresse_vertraulich": vertraulich,
+        "lat": None if vertraulich else standort.lat,
+        "lon": None if vertraulich else standort.lon,
+        "oeffentlich_lat": standort.oeffentlich_lat,
+        "oeffentlich_lon": standort.oeffentlich_lon,
+    }
+
+
+@lru_cache(maxsize=1)
+def _zerlegungswoerter() -> frozenset[str]:
+    """Word parts of German compounds (one a line), used to index »Kontopfändung« under »pfandung«."""
+    lines = ZERLEGUNG.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def wortteile(woerter: list[str], lexikon: frozenset[str]) -> list[str]:
+    """The known heads of compounds among `woerter` (»schuldnerberatung« -> »beratung«): prefixes are
+    found by the engines' prefix match already, heads need to be in the index."""
+    teile = []
+    for wort in woerter:
+        for i in range(2, len(wort) - MIN_TEIL):
+            if wort[i:] in lexikon:
+                teile.append(wort[i:])
+                break
+    return teile
+
+
+def lexikon(themen) -> frozenset[str]:
+    """The compound parts: the curated list and every one-word German Suchbegriff of the Themen."""
+    begriffe = {normalize(b) for t in themen for b in t.begriffe}
+    return _zerlegungswoerter() | {b for b in begriffe if " " not in b and len(b) >= 5}
+
+
+def _minuten(zeit: time) -> int:
+    return zeit.hour * 60 + zeit.minute
+
+
+def eintrag(angebot, traeger: str, teile: frozenset[str]) -> tuple[SuchEintrag, list, list, list]:
+    """The entry of one Angebot (read with its relations prefetched) and its facet, point and time rows."""
+    themen = list(angebot.themen.all())
+    zielgruppen = list(angebot.zielgruppen.all())
+    sprachen = list(angebot.sprachen.all())
+    standorte = list(angebot.standorte.all())
+    orte = []
+    for standort in standorte:
+        orte.extend([standort.ort_anzeige, standort.raum.name if standort.raum_id else ""])
+        if not standort.adresse_vertraulich:  # the street of a shelter never enters the index
+            orte.extend([standort.strasse, standort.plz, standort.bezeichnung])
+    if angebot.raum_id:
+        orte.append(angebot.raum.name)
+    titel = index_text(angebot.title)
+    begriffe = index_text(
+        *(t.name for t in themen),
+        *(b for t in themen for b in t.alle_begriffe),
+        *angebot.begriffe,
+        *(z.name for z in zielgruppen),
+    )
+    text = index_text(
+        angebot.kurzbeschreibung,
+        angebot.beschreibung,
+        angebot.voraussetzungen,
+        angebot.zugang,
+        traeger,
+        *(s.name for s in sprachen),
+        *orte,
+    )
+    titel_woerter = titel.split()
+    titel = " ".join(dict.fromkeys([*titel_woerter, *wortteile(titel_woerter, teile)]))
+    text_woerter = text.split()
+    text = " ".join(dict.fromkeys([*text_woerter, *wortteile(text_woerter, teile)]))
+    raum = angebot.raum if angebot.raum_id else None
+    row = SuchEintrag(
+        angebot_id=angebot.pk,
+        titel=titel,
+        begriffe=begriffe,
+        text=text,
+        status=angebot.status,
+        kostenlos=angebot.kostenlos,
+        barrierefrei=any(s.barrierefrei == Barrierefrei.JA for s in standorte),
+        hat_standort=bool(standorte),
+        raum=raum,
+        raum_lat=raum.lat if raum else None,
+        raum_lon=raum.lon if raum else None,
+        title=angebot.title,
+        sortiertitel=normalize(angebot.title)[:255],
+        url_path=angebot.url_path,
+        externe_id=angebot.externe_id or "",
+        kurzbeschreibung=angebot.kurzbeschreibung,
+        hinweis=angebot.hinweis,
+        telefon=angebot.telefon,
+        traeger=traeger,
+        raum_name=raum.name if raum else "",
+        themen=[t.pk for t in themen],
+        standorte=[oeffentlicher_standort(s) for s in standorte],
+        zeiten=[[z.tag, f"{z.von:%H:%M}", f"{z.bis:%H:%M}"] for z in angebot.oeffnungszeiten.all()],
+    )
+    merkmale = [
+        *(SuchMerkmal(eintrag_id=angebot.pk, art="t", wert=t.pk) for t in themen),
+        *(SuchMerkmal(eintrag_id=angebot.pk, art="z", wert=z.pk) for z in zielgruppen),
+        *(SuchMerkmal(eintrag_id=angebot.pk, art="s", wert=s.pk) for s in sprachen),
+    ]
+    punkte = [
+        SuchPunkt(eintrag_id=angebot.pk, lat=s.oeffentlich_lat, lon=s.oeffentlich_lon)
+        for s in standorte
+        if s.oeffentlich_lat is not None and s.oeffentlich_lon is not None
+    ]
+    if not standorte and raum and raum.lat is not None and raum.lon is not None:
+        punkte.append(SuchPunkt(eintrag_id=angebot.pk, lat=raum.lat, lon=raum.lon))
+    zeiten = [
+        SuchZeit(
+            eintrag_id=angebot.pk,
+            von=z.tag * MINUTEN_PRO_TAG + _minuten(z.von),
+            bis=z.tag * MINUTEN_PRO_TAG + _minuten(z.bis),
+        )
+        for z in angebot.oeffnungszeiten.all()
+    ]
+    return row, merkmale, punkte, zeiten
+
+
+def oeffentliche_angebote(pks=None):
+    angebote = AngebotPage.objects.all() if pks is None else AngebotPage.objects.filter(pk__in=pks)
+    return (
+        angebote.live()
+        .public()
+        .exclude(status=AngebotStatus.EINGESTELLT)
+        .select_related("raum")
+        .prefetch_related("themen", "zielgruppen", "sprachen", "standorte__raum", "oeffnungszeiten")
+        .order_by("pk")
+    )
+
+
+def _schreiben(angebote, teile) -> None:
+    traeger_pfade = {a.pk: a.path[: -Page.steplen] for a in angebote}
+    namen = dict(Page.objects.filter(path__in=set(traeger_pfade.values())).values_list("path", "title"))
+    rows, merkmale, punkte, zeiten, woerter = [], [], [], [], set()
+    for angebot in angebote:
+        row, m, p, z = eintrag(angebot, namen.get(traeger_pfade[angebot.pk], ""), teile)
+        rows.append(row)
+        merkmale += m
+        punkte += p
+        zeiten += z
+        woerter.update(f"{row.titel} {row.begriffe} {row.text}".split())
+    SuchEintrag.objects.filter(pk__in=[r.pk for r in rows]).delete()
+    SuchEintrag.objects.bulk_create(rows)
+    SuchMerkmal.objects.bulk_create(merkmale)
+    SuchPunkt.objects.bulk_create(punkte)
+    SuchZeit.objects.bulk_create(zeiten)
+    SuchWort.objects.bulk_create(
+        [SuchWort(wort=w, rueckwaerts=w[::-1]) for w in woerter if len(w) <= 100], ignore_conflicts=True
+    )
+
+
+@transaction.atomic
+def aktualisieren(pks) -> None:
+    """Write the entries of these Angebote when public, delete them otherwise."""
+    pks = set(pks)
+    if not pks:
+        return
+    teile = lexikon(Thema.objects.all())
+    angebote = list(oeffentliche_angebote(pks))
+    _schreiben(angebote, teile)
+    SuchEintrag.objects.filter(pk__in=pks - {a.pk for a in angebote}).delete()
+
+
+@transaction.atomic
+def aufbauen(fortschritt=None) -> int:
+    """The whole index anew, in batches of BATCH Angebote; prunes words no entry holds any more."""
+    SuchEintrag.objects.all().delete()
+    SuchWort.objects.all().delete()
+    teile = lexikon(Thema.objects.all())
+    ids = list(oeffentliche_angebote().values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        _schreiben(list(oeffentliche_angebote(ids[start : start + BATCH])), teile)
+        if fortschritt:
+            fortschritt(min(start + BATCH, len(ids)), len(ids))
+    return len(ids)
