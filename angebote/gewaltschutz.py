@@ -39,11 +39,14 @@ def frauenhaeuser_url(request, hilfe=None) -> str:
     the register's version, so a page that shows it costs the same queries whatever its hits are."""
     from .models import AngebotIndexPage
 
+    if hilfe is not None:  # the caller holds the page: no query, no cache read
+        basis = hilfe.get_url(request)
+        return (basis + hilfe.reverse_subpage("frauenhaeuser")) if basis else ""
     host = request.get_host() if request is not None else ""
     key = f"frauenhaeuser_url:{host}:{cache.version()}"
     url = django_cache.get(key)
     if url is None:
-        hilfe = hilfe or AngebotIndexPage.objects.live().public().first()
+        hilfe = AngebotIndexPage.objects.live().public().first()
         basis = hilfe.get_url(request) if hilfe else ""
         url = (basis + hilfe.reverse_subpage("frauenhaeuser")) if basis else ""
         django_cache.set(key, url, 60 * 60)

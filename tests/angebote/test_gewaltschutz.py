@@ -24,7 +24,7 @@ FRAUENHAEUSER_LINK = 'href="/hilfe/frauenhaeuser/"'
         ([], False),
     ],
 )
-def test_the_decision_is_made_from_the_themen_shown(slugs, erwartet):
+def test_the_decision_is_made_from_the_themen_shown(db, slugs, erwartet):
     assert betrifft_gewalt(slugs) is erwartet
     assert bool(kontext(None, slugs)["schnell_verlassen"]) is erwartet
 
