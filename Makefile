@@ -71,3 +71,18 @@ constraints:
 
 clean:
 	rm -rf $(VENV) $(VENV)-constraints staticfiles .pytest_cache .ruff_cache
+
+## make messages: refresh the .po catalogues from the code; make compilemessages: the .mo files Django reads.
+## Both need GNU gettext (apt-get install gettext); without it the portal speaks German only.
+.PHONY: messages compilemessages
+LOCALES := en tr ar uk ru
+MESSAGES_IGNORE := -i ".venv/*" -i "node_modules/*" -i "tests/*" -i "staticfiles/*" -i "var/*" -i "media/*"
+install install-dev: compilemessages
+
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages $(addprefix -l ,$(LOCALES)) -e html,txt,py --add-location=file $(MESSAGES_IGNORE)
+
+compilemessages: $(VENV)/.installed
+	@if command -v msgfmt >/dev/null; then \
+	  $(PY) manage.py compilemessages --ignore ".venv/*" --ignore "node_modules/*" --verbosity 0; \
+	else echo "GNU gettext (msgfmt) fehlt: apt-get install gettext – die Oberfläche bleibt deutsch."; fi

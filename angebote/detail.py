@@ -2,16 +2,15 @@
 
 import json
 
-from django.conf import settings
 from django.utils.safestring import mark_safe
 
+from . import gewaltschutz
 from .geo import haversine_km
 from .kapazitaet import ist_schutzunterkunft, platzstand
 from .models import AngebotPage, AngebotStatus, Kapazitaet, TraegerPage
-from .oeffnungszeiten import BYDAY_SCHEMA, ist_offen, wochenplan
+from .oeffnungszeiten import BYDAY_SCHEMA, ist_offen, rund_um_die_uhr, wochenplan
 from .pruefung import ist_veraltet, pruefintervall_monate
 
-GEWALT_THEMEN = {"frauenhaus", "frauenberatung"}
 WEITERE_ANZAHL = 5
 
 
@@ -108,16 +107,17 @@ def detail_context(angebot, request) -> dict:
     standorte = oeffentliche_standorte(angebot)
     url = angebot.get_full_url(request)
     themen = list(angebot.themen.all())
+    immer = rund_um_die_uhr(zeiten)
     return {
+        **gewaltschutz.kontext(request, [t.slug for t in themen]),
         "traeger": traeger,
         "themen": themen,
         "standorte": standorte,
-        "wochenplan": wochenplan(zeiten) if zeiten else [],
-        "offen": (angebot.status == AngebotStatus.AKTIV and ist_offen(zeiten)) if zeiten else None,
+        "wochenplan": wochenplan(zeiten) if zeiten and not immer else [],
+        "rund_um_die_uhr": immer,
+        "offen": (angebot.status == AngebotStatus.AKTIV and (immer or ist_offen(zeiten))) if zeiten else None,
         "json_ld": json_ld_script(schema_org(angebot, traeger, standorte, url)),
         "weitere": weitere_angebote(angebot, traeger),
-        "schnell_verlassen": any(t.slug in GEWALT_THEMEN for t in themen),
-        "schnell_weg_url": settings.ANGEBOTE_SCHNELL_WEG_URL,
         "platzstand": platzstand(Kapazitaet.objects.filter(angebot=angebot).first())
         if ist_schutzunterkunft(angebot)
         else None,

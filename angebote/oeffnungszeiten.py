@@ -59,6 +59,33 @@ def ist_offen(zeiten, now: datetime | None = None) -> bool:
     return any(z.tag == tag and z.von <= uhrzeit < z.bis for z in zeiten)
 
 
+def _spanne(zeit) -> tuple[int, time, time]:
+    """(tag, von, bis) of an opening-hours row, a Zeitraum, or the search index's [tag, "HH:MM", "HH:MM"]."""
+    if isinstance(zeit, (tuple, list)):
+        tag, von, bis = zeit
+        return tag, (_zeit(von) if isinstance(von, str) else von), (_zeit(bis) if isinstance(bis, str) else bis)
+    return zeit.tag, zeit.von, zeit.bis
+
+
+def rund_um_die_uhr(zeiten) -> bool:
+    """Open every day from 00:00 to the end of the day: entered as `00:00-23:59` (the import format has
+    no 24:00), or as several ranges that meet (`00:00-12:00; 12:00-23:59`)."""
+    tage = {}
+    for tag, von, bis in map(_spanne, zeiten):
+        tage.setdefault(tag, []).append((von, bis))
+    if set(tage) != set(range(7)):
+        return False
+    for spannen in tage.values():
+        bis_jetzt = time(0, 0)
+        for von, bis in sorted(spannen):
+            if von > bis_jetzt:
+                return False
+            bis_jetzt = max(bis_jetzt, bis)
+        if bis_jetzt < time(23, 59):
+            return False
+    return True
+
+
 def wochenplan(zeiten, now: datetime | None = None) -> list[dict]:
     """One row per weekday with its time ranges, today marked: what the detail page shows."""
     from .models import Wochentag

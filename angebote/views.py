@@ -6,10 +6,10 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from . import kapazitaet, suche
-from .detail import GEWALT_THEMEN
+from . import gewaltschutz, kapazitaet, suche
 from .geo import UMKREISE
 from .models import Thema
+from .oeffnungszeiten import rund_um_die_uhr
 from .suche.vertrag import SuchAnfrage
 
 
@@ -80,10 +80,12 @@ def suche_seite(request, page):
     for treffer in ergebnis.treffer:
         treffer.platzstand = lichter.get(treffer.angebot.pk)
         treffer.url = treffer.angebot.get_url(request)
+        treffer.rund_um_die_uhr = rund_um_die_uhr(getattr(treffer.angebot, "zeiten", ()))
     context = page.get_context(request)
+    # Quick exit when a chosen filter or a listed hit is about violence; the emergency numbers always.
+    themen = {*anfrage.themen, *gewaltschutz.themen_der_treffer(ergebnis.treffer)}
+    context.update(gewaltschutz.kontext(request, themen, notrufe=True, hilfe=page))
     context.update(
-        schnell_verlassen=bool(GEWALT_THEMEN & set(anfrage.themen)),
-        schnell_weg_url=settings.ANGEBOTE_SCHNELL_WEG_URL,
         anfrage=anfrage,
         ergebnis=ergebnis,
         page_obj=_seiten(ergebnis),
@@ -99,13 +101,20 @@ def suche_seite(request, page):
 
 def frauenhaeuser_seite(request, page):
     """All shelters of the county with their capacity light; no addresses (only the Gemeinde)."""
-    angebote = list(kapazitaet.schutzunterkuenfte().order_by("title").prefetch_related("themen", "standorte__raum"))
+    angebote = list(
+        kapazitaet.schutzunterkuenfte()
+        .order_by("title")
+        .prefetch_related("themen", "standorte__raum", "oeffnungszeiten")
+    )
     lichter = kapazitaet.platzstaende(angebote)
     for angebot in angebote:
         angebot.platzstand = lichter[angebot.pk]
         angebot.orte = sorted({s.ort_anzeige for s in angebot.standorte.all()})
     context = page.get_context(request)
-    context.update(angebote=angebote, schnell_weg_url=settings.ANGEBOTE_SCHNELL_WEG_URL)
+    for angebot in angebote:
+        angebot.rund_um_die_uhr = rund_um_die_uhr(angebot.oeffnungszeiten.all())
+    context.update(gewaltschutz.kontext(request, [kapazitaet.SCHUTZ_THEMA], hilfe=page))
+    context.update(angebote=angebote)
     return TemplateResponse(request, "angebote/frauenhaeuser.html", context)
 
 

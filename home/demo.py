@@ -53,6 +53,16 @@ def load_demo(stdout):
     einstellungen.kontakt_email = "sozialplanung@example.org"
     einstellungen.kontakt_telefon = "04551 000-0"
     einstellungen.beispieldaten = True
+    einstellungen.anschrift = "Hamburger Straße 30\n23795 Bad Segeberg (Beispieladresse)"
+    einstellungen.vertretung = "die Landrätin oder den Landrat (Beispiel)"
+    einstellungen.aufsichtsbehoerde = "Ministerium für Inneres des Landes Schleswig-Holstein (Beispiel)"
+    einstellungen.verantwortlich_inhalt = "Fachdienst Sozialplanung, Anschrift wie oben (Beispiel)"
+    einstellungen.datenschutzbeauftragte = (
+        "Behördliche Datenschutzbeauftragte der Kreisverwaltung\ndatenschutz@example.org"
+    )
+    einstellungen.datenschutz_aufsicht = (
+        "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein (ULD)\nHolstenstraße 98, 24103 Kiel"
+    )
     einstellungen.save()
     for step in DEMO_STEPS:
         step(stdout)

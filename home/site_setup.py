@@ -12,7 +12,17 @@ from konferenzen.models import KonferenzIndexPage
 from portal.models import PortalEinstellungen
 from sozialatlas.models import AtlasPage
 
-from .models import BerichtIndexPage, HomePage, StandardPage
+from . import zugaenge
+from .models import (
+    BarrierefreiheitFormField,
+    BarrierefreiheitPage,
+    BerichtIndexPage,
+    DatenschutzPage,
+    GebaerdenspracheSeite,
+    HomePage,
+    ImpressumPage,
+    LeichteSprachePage,
+)
 
 SECTIONS = [
     (
@@ -37,36 +47,22 @@ SECTIONS = [
     ),
 ]
 
-LEGAL_PAGES = [
-    (
-        "impressum",
-        "Impressum",
-        "<p>Angaben gemäß § 5 DDG. Bitte ergänzen Sie hier Anschrift, Vertretungsberechtigte und Kontakt "
-        "der herausgebenden Kreisverwaltung.</p>",
-    ),
-    (
-        "datenschutz",
-        "Datenschutz",
-        "<p>Dieses Portal lädt keine Inhalte von Dritten, bevor Sie es ausdrücklich wünschen (zum Beispiel "
-        "Kartenkacheln nach einem Klick auf »Karte laden«). Beiträge zu Planungskonferenzen werden vor der "
-        "Veröffentlichung geprüft; eine E-Mail-Adresse ist freiwillig und wird nie angezeigt. Bitte ergänzen "
-        "Sie Verantwortliche, Datenschutzbeauftragte und Ihre Rechte nach der DSGVO.</p>",
-    ),
-    (
-        "barrierefreiheit",
-        "Erklärung zur Barrierefreiheit",
-        "<p>Dieses Portal soll die Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA erfüllen. "
-        "Bitte ergänzen Sie den Stand der Vereinbarkeit, bekannte nicht barrierefreie Inhalte, eine "
-        "Feedback-Möglichkeit und das Schlichtungsverfahren.</p>",
-    ),
-]
+IMPRESSUM_TEXT = (
+    "<p>Angaben gemäß § 5 DDG und § 18 MStV. Anschrift, Vertretung, Aufsicht und Verantwortliche pflegen Sie "
+    "in den Portal-Einstellungen.</p>"
+)
+DATENSCHUTZ_TEXT = (
+    "<p>Dieses Portal lädt keine Inhalte von Dritten, bevor Sie es ausdrücklich wünschen. Verantwortliche Stelle, "
+    "Datenschutzbeauftragte und Aufsichtsbehörde stehen in den Portal-Einstellungen.</p>"
+)
+BARRIEREFREIHEIT_TEXT = "<p>Diese Erklärung gilt für das Sozialatlas-Portal des Kreises.</p>"
 
 
-def _child(parent, model, slug, title, intro, show_in_menus=True):
+def _child(parent, model, slug, title, intro, show_in_menus=True, **felder):
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific
-    page = model(title=title, slug=slug, intro=intro, show_in_menus=show_in_menus)
+    page = model(title=title, slug=slug, intro=intro, show_in_menus=show_in_menus, **felder)
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
@@ -83,6 +79,42 @@ def _ensure_root():
             instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
         )
     return root
+
+
+def _leichte_sprache(home):
+    index = _child(
+        home,
+        LeichteSprachePage,
+        zugaenge.LEICHTE_SPRACHE["slug"],
+        zugaenge.LEICHTE_SPRACHE["title"],
+        zugaenge.LEICHTE_SPRACHE["intro"],
+        show_in_menus=False,
+        body=zugaenge.LEICHTE_SPRACHE["body"],
+    )
+    for seite in zugaenge.LEICHTE_SPRACHE_SEITEN:
+        _child(index, LeichteSprachePage, seite["slug"], seite["title"], "", body=seite["body"])
+    return index
+
+
+def _barrierefreiheit(home):
+    existing = home.get_children().filter(slug="barrierefreiheit").first()
+    if existing:
+        return existing.specific
+    page = BarrierefreiheitPage(
+        title="Erklärung zur Barrierefreiheit",
+        slug="barrierefreiheit",
+        intro=BARRIEREFREIHEIT_TEXT,
+        show_in_menus=False,
+        stand=BarrierefreiheitPage.Stand.TEILWEISE,
+        nicht_barrierefrei=zugaenge.NICHT_BARRIEREFREI,
+        erstellt_am=zugaenge.heute(),
+        geprueft_am=zugaenge.heute(),
+    )
+    for i, feld in enumerate(zugaenge.RUECKMELDUNG_FELDER):
+        page.form_fields.add(BarrierefreiheitFormField(sort_order=i, **feld))
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 @transaction.atomic
@@ -115,13 +147,29 @@ def setup_site(kreis_name="Landkreis", hostname="localhost", port=80) -> HomePag
     for model, slug, title, intro in SECTIONS:
         _child(home, model, slug, title, intro)
     legal = {
-        slug: _child(home, StandardPage, slug, title, intro, show_in_menus=False) for slug, title, intro in LEGAL_PAGES
+        "impressum": _child(home, ImpressumPage, "impressum", "Impressum", IMPRESSUM_TEXT, show_in_menus=False),
+        "datenschutz": _child(
+            home, DatenschutzPage, "datenschutz", "Datenschutz", DATENSCHUTZ_TEXT, show_in_menus=False
+        ),
+        "barrierefreiheit": _barrierefreiheit(home),
     }
+    leichte_sprache = _leichte_sprache(home)
+    gebaerdensprache = _child(
+        home,
+        GebaerdenspracheSeite,
+        "gebaerdensprache",
+        "Deutsche Gebärdensprache",
+        "",
+        show_in_menus=False,
+        body=zugaenge.dgs_inhalt(),
+    )
     einstellungen = PortalEinstellungen.for_site(site)
     if einstellungen.kreis_name == "Landkreis" and kreis_name != "Landkreis":
         einstellungen.kreis_name = kreis_name
     einstellungen.impressum = einstellungen.impressum or legal["impressum"]
     einstellungen.datenschutz = einstellungen.datenschutz or legal["datenschutz"]
     einstellungen.barrierefreiheit = einstellungen.barrierefreiheit or legal["barrierefreiheit"]
+    einstellungen.leichte_sprache = einstellungen.leichte_sprache or leichte_sprache
+    einstellungen.gebaerdensprache = einstellungen.gebaerdensprache or gebaerdensprache
     einstellungen.save()
     return home

@@ -28,6 +28,26 @@ class PortalEinstellungen(BaseSiteSetting):
         default=False,
         help_text=_("Zeigt auf jeder Seite einen Hinweis, dass die Inhalte Beispieldaten sind."),
     )
+    anschrift = models.TextField(_("Anschrift"), blank=True, help_text=_("Postanschrift der Kreisverwaltung"))
+    rechtsform = models.CharField(
+        _("Rechtsform"), max_length=120, blank=True, default=_("Körperschaft des öffentlichen Rechts")
+    )
+    vertretung = models.CharField(
+        _("Vertreten durch"), max_length=200, blank=True, help_text=_("z. B. die Landrätin oder der Landrat")
+    )
+    aufsichtsbehoerde = models.CharField(
+        _("Aufsichtsbehörde"), max_length=250, blank=True, help_text=_("z. B. das Innenministerium des Landes")
+    )
+    ust_id = models.CharField(_("Umsatzsteuer-Identifikationsnummer"), max_length=40, blank=True)
+    verantwortlich_inhalt = models.CharField(
+        _("Verantwortlich für den Inhalt (§ 18 Abs. 2 MStV)"), max_length=250, blank=True
+    )
+    datenschutzbeauftragte = models.TextField(
+        _("Behördliche Datenschutzbeauftragte"), blank=True, help_text=_("Name oder Funktion und Kontakt")
+    )
+    datenschutz_aufsicht = models.TextField(
+        _("Datenschutz-Aufsichtsbehörde"), blank=True, help_text=_("Name und Anschrift der Landesbehörde")
+    )
     impressum = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -53,6 +73,23 @@ class PortalEinstellungen(BaseSiteSetting):
         verbose_name=_("Erklärung zur Barrierefreiheit"),
     )
 
+    leichte_sprache = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Leichte Sprache"),
+    )
+    gebaerdensprache = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Gebärdensprache"),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -64,14 +101,31 @@ class PortalEinstellungen(BaseSiteSetting):
             heading=_("Kreis"),
         ),
         MultiFieldPanel(
+            [
+                FieldPanel("anschrift"),
+                FieldPanel("rechtsform"),
+                FieldPanel("vertretung"),
+                FieldPanel("aufsichtsbehoerde"),
+                FieldPanel("ust_id"),
+                FieldPanel("verantwortlich_inhalt"),
+                FieldPanel("datenschutzbeauftragte"),
+                FieldPanel("datenschutz_aufsicht"),
+            ],
+            heading=_("Angaben für Impressum und Datenschutz"),
+        ),
+        MultiFieldPanel(
             [FieldPanel("impressum"), FieldPanel("datenschutz"), FieldPanel("barrierefreiheit")],
             heading=_("Pflichtseiten im Fußbereich"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("leichte_sprache"), FieldPanel("gebaerdensprache")],
+            heading=_("Zugänge im Kopfbereich (BITV 2.0 § 4)"),
         ),
         FieldPanel("beispieldaten"),
     ]
 
-    # The footer shows all three on every page: one query, not three.
-    select_related = ["impressum", "datenschutz", "barrierefreiheit"]
+    # The frame shows these pages on every page: one query, not five.
+    select_related = ["impressum", "datenschutz", "barrierefreiheit", "leichte_sprache", "gebaerdensprache"]
 
     class Meta:
         verbose_name = _("Portal-Einstellungen")

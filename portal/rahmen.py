@@ -1,4 +1,5 @@
-"""The site frame every public page shows: the county's name and contact, the menu, the legal pages.
+"""The site frame every public page shows: the county's name and contact, the menu, the legal pages and
+the Leichte Sprache and Gebärdensprache entry points.
 
 Read per request it cost three queries (site settings, view restrictions, the menu's pages); with
 10,000 Angebote in the tree the menu query alone took 4 ms, a tenth of an uncached register search.
@@ -38,6 +39,8 @@ class Rahmen:
     impressum_url: str = ""
     datenschutz_url: str = ""
     barrierefreiheit_url: str = ""
+    leichte_sprache_url: str = ""
+    gebaerdensprache_url: str = ""
     menue: tuple[Menuepunkt, ...] = ()
 
 
@@ -59,6 +62,8 @@ def _lesen(site: Site, request) -> Rahmen:
         impressum_url=url(einstellungen.impressum),
         datenschutz_url=url(einstellungen.datenschutz),
         barrierefreiheit_url=url(einstellungen.barrierefreiheit),
+        leichte_sprache_url=url(einstellungen.leichte_sprache),
+        gebaerdensprache_url=url(einstellungen.gebaerdensprache),
         menue=tuple(Menuepunkt(page.title, url(page), page.path) for page in menue),
     )
 

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
+from angebote import gewaltschutz
 from angebote.suche.text import MAX_QUERY_LENGTH
 
 from . import vorschlaege as vorschlaege_service
@@ -20,7 +21,12 @@ def _seite(request) -> int:
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     ergebnis = suchen(request, query, art=request.GET.get("art", ""), seite=_seite(request))
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "ergebnis": ergebnis})
+    context = {"search_query": query, "ergebnis": ergebnis}
+    # Quick exit and emergency numbers when a listed Angebot is about violence (angebote/gewaltschutz.py).
+    angebote = next((g for g in ergebnis.gruppen if g.art == "angebote"), None)
+    themen = gewaltschutz.themen_der_suche(query, angebote.seite, angebote.pro_seite) if angebote else ()
+    context.update(gewaltschutz.kontext(request, themen))
+    return TemplateResponse(request, "search/search.html", context)
 
 
 def vorschlaege(request):

@@ -100,9 +100,13 @@ class TraegerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["angebote"] = (
+        from angebote import gewaltschutz
+
+        angebote = list(
             AngebotPage.objects.child_of(self).live().public().prefetch_related("themen", "standorte__raum")
         )
+        context["angebote"] = angebote
+        context.update(gewaltschutz.kontext(request, {t.slug for a in angebote for t in a.themen.all()}))
         return context
 
 

@@ -1,4 +1,4 @@
-// Angebotsverzeichnis: "Meinen Standort verwenden", the map on request, and the quick exit.
+// Angebotsverzeichnis: "Meinen Standort verwenden" and the map on request (the quick exit: schnell-weg.js).
 // Progressive enhancement only: search, filters and the list work without JavaScript.
 (function () {
   "use strict";
@@ -10,7 +10,7 @@
   if (button && form && "geolocation" in navigator) {
     button.hidden = false;
     button.addEventListener("click", function () {
-      status.textContent = "Ihr Standort wird ermittelt …";
+      status.textContent = status.dataset.textSuche;
       navigator.geolocation.getCurrentPosition(function (position) {
         ["lat", "lon"].forEach(function (name) {
           var input = form.querySelector("input[name='" + name + "']");
@@ -26,7 +26,7 @@
         form.querySelector("input[name='ort']").value = "";
         form.submit();
       }, function () {
-        status.textContent = "Ihr Standort konnte nicht ermittelt werden. Bitte geben Sie eine PLZ oder einen Ort ein.";
+        status.textContent = status.dataset.textFehler;
       }, { timeout: 10000, maximumAge: 600000 });
     });
   }
@@ -77,22 +77,5 @@
     } else {
       map.setView([53.93, 10.18], 10);
     }
-  }
-
-  // Quick exit on pages about violence (link or Escape key): leave at once for a neutral site and
-  // replace this page in the history, so "back" does not lead here. Without JavaScript it is a plain link.
-  var weg = document.querySelector("[data-schnell-weg]");
-  if (weg) {
-    var verlassen = function (event) {
-      event.preventDefault();
-      document.body.hidden = true;
-      window.location.replace(weg.href);
-    };
-    weg.addEventListener("click", verlassen);
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" || event.key === "Esc") {
-        verlassen(event);
-      }
-    });
   }
 })();

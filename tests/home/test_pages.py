@@ -7,7 +7,17 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from angebote.models import AngebotIndexPage
-from home.models import BerichtIndexPage, BerichtPage, HomePage, StandardPage
+from home.models import (
+    BarrierefreiheitPage,
+    BerichtIndexPage,
+    BerichtPage,
+    DatenschutzPage,
+    GebaerdenspracheSeite,
+    HomePage,
+    ImpressumPage,
+    LeichteSprachePage,
+    StandardPage,
+)
 from home.site_setup import setup_site
 from konferenzen.models import KonferenzIndexPage
 from sozialatlas.models import AtlasPage
@@ -16,7 +26,19 @@ from sozialatlas.models import AtlasPage
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_takes_exactly_the_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {AngebotIndexPage, AtlasPage, BerichtIndexPage, KonferenzIndexPage, StandardPage}
+            HomePage,
+            {
+                AngebotIndexPage,
+                AtlasPage,
+                BerichtIndexPage,
+                KonferenzIndexPage,
+                StandardPage,
+                LeichteSprachePage,
+                GebaerdenspracheSeite,
+                ImpressumPage,
+                DatenschutzPage,
+                BarrierefreiheitPage,
+            },
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})
 

@@ -9,7 +9,15 @@ from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Page, Site
 
 from angebote.models import AngebotIndexPage
-from home.models import BerichtIndexPage, HomePage, StandardPage
+from home.models import (
+    BarrierefreiheitPage,
+    BerichtIndexPage,
+    DatenschutzPage,
+    GebaerdenspracheSeite,
+    HomePage,
+    ImpressumPage,
+    LeichteSprachePage,
+)
 from home.roles import REDAKTION, SOZIALPLANUNG, setup_roles
 from home.site_setup import setup_site
 from konferenzen.models import KonferenzIndexPage
@@ -28,15 +36,23 @@ def test_setup_site_builds_the_page_tree_of_the_design():
         "/start/atlas/": AtlasPage,
         "/start/berichte/": BerichtIndexPage,
         "/start/konferenzen/": KonferenzIndexPage,
-        "/start/impressum/": StandardPage,
-        "/start/datenschutz/": StandardPage,
-        "/start/barrierefreiheit/": StandardPage,
+        "/start/impressum/": ImpressumPage,
+        "/start/datenschutz/": DatenschutzPage,
+        "/start/barrierefreiheit/": BarrierefreiheitPage,
+        "/start/leichte-sprache/": LeichteSprachePage,
+        "/start/leichte-sprache/was-gibt-es-hier/": LeichteSprachePage,
+        "/start/leichte-sprache/hilfe-finden/": LeichteSprachePage,
+        "/start/leichte-sprache/bedienung/": LeichteSprachePage,
+        "/start/leichte-sprache/barrierefreiheit/": LeichteSprachePage,
+        "/start/gebaerdensprache/": GebaerdenspracheSeite,
     }
     assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
     einstellungen = PortalEinstellungen.for_site(site)
     assert einstellungen.kreis_name == "Kreis Testhausen"
     assert einstellungen.impressum.slug == "impressum"
     assert einstellungen.barrierefreiheit.slug == "barrierefreiheit"
+    assert einstellungen.leichte_sprache.slug == "leichte-sprache"
+    assert einstellungen.gebaerdensprache.slug == "gebaerdensprache"
 
 
 @pytest.mark.django_db

@@ -8,11 +8,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from angebote import gewaltschutz
 from angebote.models import AngebotIndexPage
+from home.blocks import BerichtStreamBlock
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
-
-from .blocks import BerichtStreamBlock
 
 
 class HomePage(BasePage):
@@ -28,6 +28,11 @@ class HomePage(BasePage):
         "home.BerichtIndexPage",
         "konferenzen.KonferenzIndexPage",
         "home.StandardPage",
+        "home.LeichteSprachePage",
+        "home.GebaerdenspracheSeite",
+        "home.ImpressumPage",
+        "home.DatenschutzPage",
+        "home.BarrierefreiheitPage",
     ]
     max_count = 1
 
@@ -38,6 +43,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["einstiege"] = self.get_children().live().public().in_menu().specific()
         context["hilfe_seite"] = next((p for p in context["einstiege"] if p.specific_class is AngebotIndexPage), None)
+        context.update(gewaltschutz.kontext(request, notrufe=True, hilfe=context["hilfe_seite"]))
         return context
 
 
