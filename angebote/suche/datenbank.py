@@ -56,9 +56,16 @@ class DatenbankSuche(SearchEngine):
         """SELECT id, pflicht, score of the entries holding a word that begins with one of `formen`."""
         raise NotImplementedError
 
-    def tippfehler(self, woerter: list[str]) -> dict[str, list[str]]:
-        """Index words one typo away from each of `woerter`."""
+    def tippfehler_kandidaten(self, wort: str) -> Sql:
+        """SELECT %s (the word), wort of index words that may be one typo away from `wort`."""
         raise NotImplementedError
+
+    def tippfehler(self, woerter: list[str]) -> dict[str, list[str]]:
+        """Index words one typo away from each of `woerter` (one query; the engine narrows, Python checks)."""
+        kandidaten: dict[str, set[str]] = {w: set() for w in woerter}
+        for wort, kandidat in _abfrage(_vereinigt([self.tippfehler_kandidaten(w) for w in woerter], alle=True)):
+            kandidaten[wort].add(kandidat)
+        return {wort: aehnliche(wort, gefunden) for wort, gefunden in kandidaten.items()}
 
     # The vocabulary ------------------------------------------------------------------------------
 
@@ -254,7 +261,9 @@ class DatenbankSuche(SearchEngine):
         themen = {pk: ThemaKurz(slug, name, symbol) for pk, slug, name, symbol in liste}
         result = []
         for pk, d2, score in zeilen:
-            eintrag = eintraege[pk]
+            eintrag = eintraege.get(pk)
+            if eintrag is None:  # an external index may still list an Angebot unpublished since
+                continue
             standorte = [OeffentlicherStandort.aus_eintrag(s) for s in eintrag.standorte]
             standort = standorte[0] if standorte else None
             if ort and standorte:
@@ -328,6 +337,3 @@ def _vereinigt(teile: list[Sql], alle: bool = False) -> Sql:
     for i, teil in enumerate(teile):
         sql = sql + (Sql(" UNION ALL " if alle else " UNION ") if i else Sql()) + teil
     return sql
-
-
-__all__ = ["DatenbankSuche", "aehnliche"]

@@ -308,8 +308,6 @@ class ElasticsearchEngine(SearchEngine):
                 sort = hit["sort"][1:] if woerter else hit["sort"]
                 d2 = 0.0 if sort[0] == 0 else float(sort[1]) ** 2
             zeilen.append((int(hit["_id"]), d2, hit.get("_score") or 0))
-        vorhanden = set(SuchEintrag.objects.filter(pk__in=[z[0] for z in zeilen]).values_list("pk", flat=True))
-        zeilen = [z for z in zeilen if z[0] in vorhanden]  # unpublished since the cluster indexed it
         aggs = antwort["aggregations"]
         zaehler = {name: {int(b["key"]): b["doc_count"] for b in aggs[name]["werte"]["buckets"]} for name in FACETTEN}
         return SuchErgebnis(

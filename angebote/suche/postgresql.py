@@ -8,8 +8,7 @@ engines would no longer find the same. Typos are looked up in the vocabulary wit
 (a GIN trigram index), then checked for one edit in Python.
 """
 
-from .datenbank import DatenbankSuche, Sql, _abfrage
-from .text import aehnliche
+from .datenbank import DatenbankSuche, Sql
 
 
 class PostgreSQLEngine(DatenbankSuche):
@@ -24,12 +23,5 @@ class PostgreSQLEngine(DatenbankSuche):
             [ausdruck, ausdruck],
         )
 
-    def tippfehler(self, woerter):
-        teile = [Sql("SELECT %s, wort FROM angebote_suchwort WHERE wort %% %s", [wort, wort]) for wort in woerter]
-        sql = teile[0]
-        for teil in teile[1:]:
-            sql = sql + Sql(" UNION ALL ") + teil
-        kandidaten: dict[str, set[str]] = {w: set() for w in woerter}
-        for wort, kandidat in _abfrage(sql):
-            kandidaten[wort].add(kandidat)
-        return {wort: aehnliche(wort, gefunden) for wort, gefunden in kandidaten.items()}
+    def tippfehler_kandidaten(self, wort) -> Sql:
+        return Sql("SELECT %s, wort FROM angebote_suchwort WHERE wort %% %s", [wort, wort])

@@ -6,8 +6,7 @@ the texts' weights. Typos are looked up in the vocabulary by the first two and t
 (an index on the word and one on the word backwards), then checked for one edit in Python.
 """
 
-from .datenbank import DatenbankSuche, Sql, _abfrage, _nach
-from .text import aehnliche
+from .datenbank import DatenbankSuche, Sql, _nach
 
 
 class SQLiteEngine(DatenbankSuche):
@@ -20,21 +19,10 @@ class SQLiteEngine(DatenbankSuche):
             [ausdruck],
         )
 
-    def tippfehler(self, woerter):
-        teile = []
-        for wort in woerter:
-            vorn, hinten = wort[:2], wort[::-1][:2]
-            teile.append(
-                Sql(
-                    "SELECT %s, wort FROM angebote_suchwort WHERE ((wort >= %s AND wort < %s) "
-                    "OR (rueckwaerts >= %s AND rueckwaerts < %s)) AND length(wort) BETWEEN %s AND %s",
-                    [wort, vorn, _nach(vorn), hinten, _nach(hinten), len(wort) - 1, len(wort) + 1],
-                )
-            )
-        kandidaten: dict[str, set[str]] = {w: set() for w in woerter}
-        sql = teile[0]
-        for teil in teile[1:]:
-            sql = sql + Sql(" UNION ALL ") + teil
-        for wort, kandidat in _abfrage(sql):
-            kandidaten[wort].add(kandidat)
-        return {wort: aehnliche(wort, gefunden) for wort, gefunden in kandidaten.items()}
+    def tippfehler_kandidaten(self, wort) -> Sql:
+        vorn, hinten = wort[:2], wort[::-1][:2]
+        return Sql(
+            "SELECT %s, wort FROM angebote_suchwort WHERE ((wort >= %s AND wort < %s) "
+            "OR (rueckwaerts >= %s AND rueckwaerts < %s)) AND length(wort) BETWEEN %s AND %s",
+            [wort, vorn, _nach(vorn), hinten, _nach(hinten), len(wort) - 1, len(wort) + 1],
+        )
