@@ -15,7 +15,7 @@ import hmac
 import time
 
 from django.conf import settings
-from django.db import connection
+from django.db import OperationalError, connection
 
 from .models import Ratenzaehler
 
@@ -36,6 +36,9 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+VERSUCHE = 20
+
+
 def zaehlen(art: str, wert: str, fenster_sekunden: int) -> int:
     """Count one attempt of (art, wert); the number of attempts in its window, this one included."""
     jetzt = time.time()
@@ -47,9 +50,18 @@ def zaehlen(art: str, wert: str, fenster_sekunden: int) -> int:
         f"ablauf = CASE WHEN {tabelle}.ablauf <= %s THEN excluded.ablauf ELSE {tabelle}.ablauf END "
         f"RETURNING anzahl"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [schluessel(art, wert), jetzt + fenster_sekunden, jetzt, jetzt])
-        anzahl = cursor.fetchone()[0]
+    parameter = [schluessel(art, wert), jetzt + fenster_sekunden, jetzt, jetzt]
+    for versuch in range(VERSUCHE):
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, parameter)
+                anzahl = cursor.fetchone()[0]
+            break
+        except OperationalError:
+            # SQLite answers "database is locked" instead of waiting when another writer holds the lock.
+            if versuch == VERSUCHE - 1 or connection.vendor != "sqlite":
+                raise
+            time.sleep(0.05 * (versuch + 1))
     if anzahl == 1:
         # A new window: a good moment to drop the rows whose window has passed.
         Ratenzaehler.objects.filter(ablauf__lte=jetzt).delete()

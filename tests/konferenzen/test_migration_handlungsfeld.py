@@ -20,6 +20,14 @@ def _migrieren(konferenzen_stand):
     return executor.loader.project_state(ziel).apps
 
 
+@pytest.fixture(autouse=True)
+def _latest_migrations_afterwards():
+    """The next tests in this process (in any order, under pytest-xdist too) need every table."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_switch_maps_by_name_or_slug_and_creates_missing_atlas_felder():
     apps = _migrieren(VORHER)

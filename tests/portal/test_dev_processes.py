@@ -20,7 +20,11 @@ port = int(sys.argv[1])
 worker = [sys.executable, "-c", "import time; time.sleep(600)"]
 server = [sys.executable, "-c", '''
 import subprocess, sys
-child = subprocess.Popen([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", sys.argv[1]])
+child = subprocess.Popen(
+    [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", sys.argv[1]],
+    stdout=subprocess.DEVNULL,
+    stderr=subprocess.DEVNULL,
+)
 print("PIDS", child.pid, flush=True)
 child.wait()
 ''', str(port)]
