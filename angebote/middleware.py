@@ -5,6 +5,7 @@ outside their own subtree and the way to it (the page chooser, a move's confirma
 another Träger's page titles and drafts. docs/angebote.md lists what they see."""
 
 from wagtail.admin.auth import permission_denied
+from wagtail.models import Page
 
 from .traeger_admin import ist_traeger_nutzer, sichtbare_seiten_ids
 
@@ -32,9 +33,13 @@ ERLAUBTE_PRAEFIXE = ("wagtailadmin_choose_page", "wagtailadmin_password_reset", 
 # URL parameters that name a page, and the chooser view that takes page ids from the query string.
 SEITEN_PARAMETER = ("page_id", "parent_page_id", "page_to_move_id", "destination_id")
 AUSGEWAEHLTE_SEITEN = "wagtailadmin_choose_page_chosen_multiple"
+# The explorer checks its page itself and sends a user to their own explorable root.
+SELBST_PRUEFEND = {"wagtailadmin_explore"}
 
 
 def genannte_seiten(request, match) -> list[str]:
+    if match.view_name in SELBST_PRUEFEND:
+        return []
     ids = [str(wert) for name, wert in match.kwargs.items() if name in SEITEN_PARAMETER]
     if match.view_name == AUSGEWAEHLTE_SEITEN:
         ids += request.GET.getlist("id")
@@ -48,7 +53,9 @@ def seiten_sichtbar(request, match) -> bool:
         return True
     if not all(i.isdigit() for i in ids):
         return False
-    return {int(i) for i in ids} <= sichtbare_seiten_ids(request.user)
+    fremd = {int(i) for i in ids} - sichtbare_seiten_ids(request.user)
+    # A page that does not exist reveals nothing: its view answers 404 as for anyone.
+    return not fremd or not Page.objects.filter(pk__in=fremd).exists()
 
 
 def traeger_darf(match) -> bool:

@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import COMMENTS_RELATION_NAME, Page
 from wagtail.search import index
 
 from portal.models import BasePage
@@ -235,6 +235,7 @@ class AngebotPage(Page):
 # What Wagtail writes when it saves a draft revision or locks a page: the live content stays.
 ENTWURFSFELDER = frozenset(
     {
+        COMMENTS_RELATION_NAME,
         "draft_title",
         "has_unpublished_changes",
         "latest_revision",
