@@ -120,7 +120,7 @@ class DatenbankSuche(SearchEngine):
             )
             quellen += " JOIN w ON w.id = e.angebot_id"
         if ort:
-            with_teile.append(Sql("d(id, d2) AS (") + self.entfernungen(ort, umkreis) + Sql(")"))
+            with_teile.append(Sql("d(id, d2) AS MATERIALIZED (") + self.entfernungen(ort, umkreis) + Sql(")"))
             quellen += " JOIN d ON d.id = e.angebot_id"
         if with_teile:
             kopf = Sql("WITH ")

@@ -13,7 +13,7 @@ from datetime import time
 from functools import lru_cache
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from wagtail.models import Page
 
@@ -230,4 +230,12 @@ def aufbauen(fortschritt=None) -> int:
         _schreiben(list(oeffentliche_angebote(ids[start : start + BATCH])), teile)
         if fortschritt:
             fortschritt(min(start + BATCH, len(ids)), len(ids))
+    if connection.vendor == "postgresql":
+        # Fresh statistics: without them PostgreSQL estimates a word's hits as a few dozen and plans nested
+        # loops that took seconds at 10,000 Angebote (autovacuum would analyse only later).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "ANALYZE angebote_sucheintrag, angebote_suchmerkmal, angebote_suchpunkt, angebote_suchzeit, "
+                "angebote_suchwort"
+            )
     return len(ids)
