@@ -136,7 +136,7 @@ class DatenbankSuche(SearchEngine):
         offen = self.offen(minute)
         if anfrage.offen:
             schalter.append(offen)
-        facettenfilter = {name: self.merkmal(FACETTEN[name], ids) for name, ids in _gefragt(anfrage, vok).items()}
+        facettenfilter = {name: self.merkmal(FACETTEN[name], ids) for name, ids in gewaehlte_ids(anfrage, vok).items()}
 
         def basis(ausser=None) -> Sql:
             bedingungen = [*schalter, *(f for name, f in facettenfilter.items() if name != ausser)]
@@ -298,7 +298,7 @@ def ist_offen(eintrag: SuchEintrag, minute: int) -> bool:
 
 def facetten(zaehler, anfrage: SuchAnfrage, vok) -> dict[str, list[FacetWert]]:
     """Facet values with counts in the vocabulary's order; chosen values always listed."""
-    gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
+    gefragt = anfrage.facettenwahl
     return {
         name: [
             FacetWert(wert=key, name=label, anzahl=zaehler[name].get(pk, 0), aktiv=key in gefragt[name], symbol=symbol)
@@ -309,10 +309,11 @@ def facetten(zaehler, anfrage: SuchAnfrage, vok) -> dict[str, list[FacetWert]]:
     }
 
 
-def _gefragt(anfrage: SuchAnfrage, vok) -> dict[str, list[int]]:
+def gewaehlte_ids(anfrage: SuchAnfrage, vok) -> dict[str, list[int]]:
     """The chosen values' ids per facet (only facets with a choice); unknown slugs are left out."""
-    gefragt = {"thema": anfrage.themen, "zielgruppe": anfrage.zielgruppen, "sprache": anfrage.sprachen}
-    return {name: [vok[name][w] for w in werte if w in vok[name]] for name, werte in gefragt.items() if werte}
+    return {
+        name: [vok[name][w] for w in werte if w in vok[name]] for name, werte in anfrage.facettenwahl.items() if werte
+    }
 
 
 def _d2(ort, lat, lon) -> float:

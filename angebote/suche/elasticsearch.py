@@ -26,7 +26,7 @@ from ..models import AngebotStatus, SuchEintrag
 from ..oeffnungszeiten import berlin_jetzt
 from . import orte
 from .analyse import analyse
-from .datenbank import DatenbankSuche, facetten
+from .datenbank import DatenbankSuche, facetten, gewaehlte_ids
 from .index import MINUTEN_PRO_TAG
 from .text import suchwoerter
 from .vertrag import SearchEngine, SuchAnfrage, SuchErgebnis
@@ -286,15 +286,7 @@ class ElasticsearchEngine(SearchEngine):
         ort, ort_unbekannt, ort_vorschlag = orte.ort_der_anfrage(anfrage)
         woerter = suchwoerter(anfrage.q, self.datenbank.vokabular_lesen) if anfrage.q else []
         vok = vokabeln()
-        wahl = {
-            name: [str(vok[name][w]) for w in werte if w in vok[name]]
-            for name, werte in (
-                ("thema", anfrage.themen),
-                ("zielgruppe", anfrage.zielgruppen),
-                ("sprache", anfrage.sprachen),
-            )
-            if werte
-        }
+        wahl = {name: [str(i) for i in ids] for name, ids in gewaehlte_ids(anfrage, vok).items()}
         antwort = self.ausfuehren(abfrage(anfrage, wahl, woerter, ort, jetzt))
         anzahl = antwort["hits"]["total"]["value"]
         seiten = max(1, math.ceil(anzahl / anfrage.pro_seite))

@@ -76,6 +76,11 @@ class SuchAnfrage:
         )
 
     @property
+    def facettenwahl(self) -> dict[str, tuple[str, ...]]:
+        """The chosen values of each facet, by facet name (as SuchErgebnis.facetten names them)."""
+        return {"thema": self.themen, "zielgruppe": self.zielgruppen, "sprache": self.sprachen}
+
+    @property
     def hat_auswahlfilter(self) -> bool:
         """A filter from the filter box (not the place): only then does the box open on the results."""
         return bool(
