@@ -15,9 +15,11 @@ class AngeboteConfig(AppConfig):
 
 
 def suchindex_fuellen(sender, using="default", **kwargs):
-    """After an upgrade the search index is built once, when it is empty but the register is not."""
-    from .models import AngebotPage, SuchEintrag
+    """After an upgrade the search index is built once: when it is empty but the register is not, or when
+    a Thema has no words of its own yet (an index from before the Themen's words had their own table)."""
+    from .models import AngebotPage, SuchEintrag, SuchThema, Thema
     from .suche import index
 
-    if not SuchEintrag.objects.using(using).exists() and AngebotPage.objects.using(using).live().exists():
+    leer = not SuchEintrag.objects.using(using).exists() and AngebotPage.objects.using(using).live().exists()
+    if leer or Thema.objects.using(using).exclude(pk__in=SuchThema.objects.using(using).values("pk")).exists():
         index.aufbauen()

@@ -1,8 +1,8 @@
 """Keeps derived data right when content changes: the search index entries, cached pages, supply.
 
 An Angebot's own entry is written by its save (angebote/models/pages.py); what is here reaches the
-entries that a change elsewhere touches: a Thema's, Zielgruppe's or Sprache's name and Suchbegriffe, a
-Träger's name, a Raum, a view restriction, a move. Small sets are reindexed at once, large ones in the
+entries that a change elsewhere touches: a Thema's words (one row of its own), a Zielgruppe's or Sprache's
+name, a Träger's name, a Raum, a view restriction, a move. Small sets are reindexed at once, large ones in the
 background, so a publish never waits for the whole register.
 """
 
@@ -22,14 +22,16 @@ from .versorgung import nach_commit_neu_berechnen
 SOFORT = 200  # up to this many Angebote are reindexed in the request, more in the background
 
 
-def neu_indexieren(pks) -> None:
+def neu_indexieren(pks, nur_cluster: bool = False) -> None:
     from .suche import elasticsearch, index
     from .tasks import cluster_aktualisieren, suchindex_aktualisieren
 
     pks = sorted(set(pks))
     if not pks:
         return
-    if len(pks) <= SOFORT:
+    if nur_cluster:
+        transaction.on_commit(lambda: cluster_aktualisieren.enqueue(pks))
+    elif len(pks) <= SOFORT:
         index.aktualisieren(pks)
         if elasticsearch.aktiv():
             transaction.on_commit(lambda: cluster_aktualisieren.enqueue(pks))
@@ -59,8 +61,15 @@ def vokabel_geaendert(sender, instance, created=False, **kwargs):
     if kwargs.get("raw"):
         return
     invalidieren()
-    if not created:
-        feld = {Thema: "themen", Zielgruppe: "zielgruppen", Sprache: "sprachen"}[sender]
+    if sender is Thema:
+        # Its words are one row; its entries hold only its id. A cluster's documents carry the words.
+        from .suche import elasticsearch, index
+
+        index.themen_aktualisieren([instance.pk])
+        if not created and elasticsearch.aktiv():
+            neu_indexieren(AngebotPage.objects.filter(themen=instance).values_list("pk", flat=True), nur_cluster=True)
+    elif not created:
+        feld = {Zielgruppe: "zielgruppen", Sprache: "sprachen"}[sender]
         neu_indexieren(AngebotPage.objects.filter(**{feld: instance}).values_list("pk", flat=True))
 
 

@@ -3,7 +3,7 @@
 from .kapazitaet import Kapazitaet
 from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
 from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
-from .suchindex import SuchEintrag, SuchMerkmal, SuchPunkt, SuchWort, SuchZeit
+from .suchindex import SuchEintrag, SuchMerkmal, SuchPunkt, SuchThema, SuchWort, SuchZeit
 from .taxonomie import Sprache, Thema, ThemaZuordnung, Zielgruppe
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "SuchEintrag",
     "SuchMerkmal",
     "SuchPunkt",
+    "SuchThema",
     "SuchWort",
     "SuchZeit",
     "Thema",

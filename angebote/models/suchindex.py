@@ -17,8 +17,8 @@ class SuchEintrag(models.Model):
     angebot = models.OneToOneField(
         "angebote.AngebotPage", on_delete=models.CASCADE, primary_key=True, related_name="sucheintrag"
     )
-    # The three weighted texts (normalised words, angebote/suche/text.py): title, the vocabulary
-    # (Themen, their Suchbegriffe in every language, own Suchbegriffe, Zielgruppen), the rest.
+    # The three weighted texts (normalised words, angebote/suche/text.py): title, the Angebot's own
+    # vocabulary (its Suchbegriffe and Zielgruppen), the rest. Its Themen's words are in SuchThema.
     titel = models.TextField()
     begriffe = models.TextField(blank=True)
     text = models.TextField(blank=True)
@@ -100,6 +100,22 @@ class SuchZeit(models.Model):
 
     def __str__(self):
         return f"{self.von}-{self.bis}"
+
+
+class SuchThema(models.Model):
+    """A Thema's words once (its name and Suchbegriffe in every language), not in each of its entries:
+    a query word found here finds every entry with that Thema (through SuchMerkmal), and changing a
+    Thema's words rewrites this one row."""
+
+    thema = models.OneToOneField("angebote.Thema", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    begriffe = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "Suchwörter eines Themas"
+        verbose_name_plural = "Suchwörter der Themen"
+
+    def __str__(self):
+        return str(self.thema_id)
 
 
 class SuchWort(models.Model):

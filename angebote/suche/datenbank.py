@@ -1,19 +1,22 @@
 """The register search on the database's own full-text engine: SQLite FTS5 or PostgreSQL full text.
 
 Both run the same statements over the index tables (angebote/models/suchindex.py); only the word match
-and the vocabulary lookup differ (sqlite.py, postgresql.py). A search is a fixed number of queries,
-whatever the size of the register:
-1. the index words near the query's words (prefixes, compound heads, typos; skipped without words);
-2. the number of hits and the counts of the three switches;
-3. one page of hits in rank order, with distances;
-4. the facet counts of Thema, Zielgruppe and Sprache, each under the other facets' filters;
-5. the entries of the page's hits (what a hit shows).
+differs (sqlite.py, postgresql.py). A search is a fixed number of queries, whatever the size of the
+register:
+1. the index words near the query's words (prefixes, compound heads; skipped without words), and, for
+   a word the index holds in no form, the words one typo away;
+2. one statement: the hits are found once (the words in the entries' texts and in their Themen's words,
+   the place, the switches) and give the number of hits, the counts of the three switches, one page of
+   hits in rank order and the facet counts of Thema, Zielgruppe and Sprache, each under the other facets'
+   filters;
+3. the entries of the page's hits (what a hit shows).
 Words are OR-ed: a hit holds at least one meaningful word of the query, and hits holding more of them
-rank first; then (with a place) the nearest; then the engine's relevance (title above the Themen's
-vocabulary above the long text); then the name.
+rank first; then (with a place) the nearest; then the engine's relevance (title above the vocabulary
+above the long text); then the name.
 """
 
 import math
+from dataclasses import dataclass
 
 from django.db import connection
 
@@ -27,6 +30,13 @@ from .vertrag import FacetWert, SearchEngine, SuchAnfrage, SuchErgebnis, ThemaKu
 from .vokabeln import vokabeln
 
 KM_PRO_GRAD = 111.195
+
+
+# The one statement of a search returns counts, a page of hits and facet counts in the same five columns.
+def zahl(ausdruck: str) -> str:
+    return f"CAST({ausdruck} AS DOUBLE PRECISION)"
+
+
 FACETTEN = {"thema": "t", "zielgruppe": "z", "sprache": "s"}
 
 
@@ -46,19 +56,110 @@ def _abfrage(sql: Sql) -> list[tuple]:
         return cursor.fetchall()
 
 
+@dataclass
+class Wortsuche:
+    """The query's words in the statement: CTEs, a join and conditions on the entries `e`, and the
+    expressions of a hit's coverage (meaningful words held) and relevance."""
+
+    ctes: list[Sql]
+    join: str
+    bedingungen: list[Sql]
+    abdeckung: Sql
+    score: Sql
+
+
 class DatenbankSuche(SearchEngine):
     """What both database engines share; subclasses give `wortgruppe` and `tippfehler`."""
 
     # Relevance weights of the three texts: title, vocabulary, the rest.
     GEWICHTE = (10.0, 4.0, 1.0)
 
-    def wortgruppe(self, formen: tuple[str, ...], pflicht: bool) -> Sql:
-        """SELECT id, pflicht, score of the entries holding a word that begins with one of `formen`."""
+    # "MATERIALIZED " where the engine must compute the word matches apart from the rest of the statement.
+    WORTE_MATERIALISIERT = ""
+
+    def wortgruppe(self, k: int, formen, themen, pflicht: bool, innerhalb: str | None = None) -> Sql:
+        """SELECT id, k, pflicht, score of the entries holding a word that begins with one of `formen`
+        or one of the `themen` (Thema ids, as their tokens); with `innerhalb`, only entries whose id is in
+        that CTE."""
         raise NotImplementedError
 
+    def themen_der_woerter(self, gesuchte) -> list[list[int]]:
+        """Per query word, the Themen whose words hold one of its forms as a word's beginning (one query
+        over a row per Thema)."""
+        teile = [
+            Sql(
+                f"SELECT {k}, thema_id FROM angebote_suchthema WHERE "
+                + " OR ".join(["(' ' || begriffe) LIKE %s"] * len(w.formen)),
+                [f"% {form}%" for form in w.formen],
+            )
+            for k, w in enumerate(gesuchte)
+        ]
+        themen = [[] for _ in gesuchte]
+        for k, thema in _abfrage(_vereinigt(teile, alle=True)) if teile else []:
+            themen[k].append(thema)
+        return themen
+
+    def wortsuche(self, gesuchte, pflicht_in_anfrage: bool) -> "Wortsuche":
+        """How the statement finds the query's words: through the CTEs of `wortabgleich`."""
+        return Wortsuche(
+            ctes=self.wortabgleich(gesuchte, pflicht_in_anfrage),
+            join=" JOIN w ON w.id = e.angebot_id",
+            bedingungen=[],
+            abdeckung=Sql("w.abdeckung"),
+            score=Sql("w.score"),
+        )
+
+    def wortabgleich(self, gesuchte, pflicht_in_anfrage: bool) -> list[Sql]:
+        """The CTEs m (a row per entry and query word it holds) and w (per entry: how many meaningful
+        words it holds, and its relevance). A word is found in an entry's own texts or in its Themen's
+        words. Generic words only rank: with meaningful words they are looked up among their hits."""
+        themen = self.themen_der_woerter(gesuchte)
+        pflicht = [k for k, w in enumerate(gesuchte) if w.pflicht]
+        generisch = [k for k, w in enumerate(gesuchte) if not w.pflicht]
+
+        def gruppen(nummern, innerhalb=None) -> Sql:
+            return _vereinigt(
+                [self.wortgruppe(k, gesuchte[k].formen, themen[k], gesuchte[k].pflicht, innerhalb) for k in nummern],
+                alle=True,
+            )
+
+        teile = []
+        if pflicht:
+            teile.append(Sql(f"mp(id, k, pflicht, s) AS {self.WORTE_MATERIALISIERT}(") + gruppen(pflicht) + Sql(")"))
+            alle = Sql("SELECT id, k, pflicht, s FROM mp")
+            if generisch:
+                alle = alle + Sql(" UNION ALL ") + gruppen(generisch, innerhalb="mp")
+        elif generisch:
+            alle = gruppen(generisch)
+        else:
+            # Meaningful words the index does not hold in any form: nothing matches.
+            alle = Sql("SELECT 0 AS id, 0 AS k, 1 AS pflicht, 0.0 AS s WHERE 1 = 0")
+        teile.append(Sql(f"m(id, k, pflicht, s) AS {self.WORTE_MATERIALISIERT}(") + alle + Sql(")"))
+        if len(gesuchte) == 1:
+            # One word: a row per entry already.
+            bedingung = " WHERE pflicht > 0" if pflicht_in_anfrage else ""
+            teile.append(Sql(f"w AS (SELECT id, pflicht AS abdeckung, s AS score FROM m{bedingung})"))
+        else:
+            having = " HAVING SUM(pflicht) > 0" if pflicht_in_anfrage else ""
+            teile.append(
+                Sql(f"w AS (SELECT id, SUM(pflicht) AS abdeckung, SUM(s) AS score FROM m GROUP BY id{having})")
+            )
+        return teile
+
+    # The vocabulary's columns in binary order, so that a prefix is a range of an index.
+    WORT = "wort"
+    RUECKWAERTS = "rueckwaerts"
+    SORTIERTITEL = "sortiertitel"
+
     def tippfehler_kandidaten(self, wort: str) -> Sql:
-        """SELECT %s (the word), wort of index words that may be one typo away from `wort`."""
-        raise NotImplementedError
+        """SELECT %s (the word), wort of index words that may be one typo away from `wort`: one edit leaves
+        the first two or the last two letters of a word of five or more as they were (two index ranges)."""
+        vorn, hinten = wort[:2], wort[::-1][:2]
+        return Sql(
+            f"SELECT %s, wort FROM angebote_suchwort WHERE (({self.WORT} >= %s AND {self.WORT} < %s) "
+            f"OR ({self.RUECKWAERTS} >= %s AND {self.RUECKWAERTS} < %s)) AND length(wort) BETWEEN %s AND %s",
+            [wort, vorn, _nach(vorn), hinten, _nach(hinten), len(wort) - 1, len(wort) + 1],
+        )
 
     def tippfehler(self, woerter: list[str]) -> dict[str, list[str]]:
         """Index words one typo away from each of `woerter` (one query; the engine narrows, Python checks)."""
@@ -72,14 +173,15 @@ class DatenbankSuche(SearchEngine):
     def vokabular_lesen(self, praefixe, ganze, tippfehler_woerter) -> Vokabular:
         teile = [
             Sql(
-                "SELECT %s, 'p' WHERE EXISTS (SELECT 1 FROM angebote_suchwort WHERE wort >= %s AND wort < %s)",
+                f"SELECT %s, 'p' WHERE EXISTS (SELECT 1 FROM angebote_suchwort WHERE {self.WORT} >= %s "
+                f"AND {self.WORT} < %s)",
                 [p, p, _nach(p)],
             )
             for p in praefixe
         ]
         if ganze:
             platzhalter = ", ".join(["%s"] * len(ganze))
-            teile.append(Sql(f"SELECT wort, 'w' FROM angebote_suchwort WHERE wort IN ({platzhalter})", ganze))
+            teile.append(Sql(f"SELECT wort, 'w' FROM angebote_suchwort WHERE {self.WORT} IN ({platzhalter})", ganze))
         gefunden = _abfrage(_vereinigt(teile)) if teile else []
         vokabular = Vokabular(
             praefixe={w for w, art in gefunden if art == "p"},
@@ -100,34 +202,29 @@ class DatenbankSuche(SearchEngine):
         ort, ort_unbekannt, ort_vorschlag = orte.ort_der_anfrage(anfrage)
         umkreis = anfrage.umkreis if anfrage.umkreis in UMKREISE else STANDARD_UMKREIS
         woerter = suchwoerter(anfrage.q, self.vokabular_lesen) if anfrage.q else []
-        korrekturen = {w.text: list(w.formen) for w in woerter if w.korrigiert}
         gesuchte = [w for w in woerter if w.formen]
         vok = vokabeln()
-        kopf = Sql()
-        quellen = "FROM angebote_sucheintrag e"
         with_teile = []
-        if woerter:
-            if not gesuchte:
-                # Meaningful words the index does not hold in any form: nothing matches.
-                gesuchte_sql = Sql("SELECT 0 AS id, 1 AS pflicht, 0.0 AS s WHERE 1 = 0")
-            else:
-                gesuchte_sql = _vereinigt([self.wortgruppe(w.formen, w.pflicht) for w in gesuchte], alle=True)
-            having = " HAVING SUM(pflicht) > 0" if any(w.pflicht for w in woerter) else ""
-            # Materialised: FTS5 ranks only in a query of its own table, not inside an aggregate.
-            with_teile.append(Sql("m(id, pflicht, s) AS MATERIALIZED (") + gesuchte_sql + Sql(")"))
-            with_teile.append(
-                Sql(f"w AS (SELECT id, SUM(pflicht) AS abdeckung, SUM(s) AS score FROM m GROUP BY id{having})")
-            )
-            quellen += " JOIN w ON w.id = e.angebot_id"
+        quellen = "FROM angebote_sucheintrag e"
+        bedingungen = []
+        wort = self.wortsuche(gesuchte, any(w.pflicht for w in woerter)) if woerter else None
+        if wort:
+            with_teile += wort.ctes
+            quellen += wort.join
+            bedingungen += wort.bedingungen
+        entfernung = Sql("NULL")
         if ort:
-            with_teile.append(Sql("d(id, d2) AS MATERIALIZED (") + self.entfernungen(ort, umkreis) + Sql(")"))
-            quellen += " JOIN d ON d.id = e.angebot_id"
-        if with_teile:
-            kopf = Sql("WITH ")
-            for i, teil in enumerate(with_teile):
-                kopf = kopf + (Sql(", ") if i else Sql()) + teil
-            kopf = kopf + Sql(" ")
-
+            with_teile.append(Sql("d(id, d2) AS (") + self.entfernungen(ort, umkreis) + Sql(")"))
+            if ort.raum_ids:
+                # Inside the asked-for Raum, an Angebot without Standort (online, by phone) is 0 km away.
+                platzhalter = ", ".join(["%s"] * len(ort.raum_ids))
+                im_raum = Sql(f"(e.hat_standort = %s AND e.raum_id IN ({platzhalter}))", [False, *ort.raum_ids])
+                quellen += " LEFT JOIN d ON d.id = e.angebot_id"
+                bedingungen.append(Sql("(d.id IS NOT NULL OR ") + im_raum + Sql(")"))
+                entfernung = Sql("CASE WHEN ") + im_raum + Sql(" THEN 0.0 ELSE d.d2 END")
+            else:
+                quellen += " JOIN d ON d.id = e.angebot_id"
+                entfernung = Sql("d.d2")
         schalter = []
         if anfrage.barrierefrei:
             schalter.append(Sql("e.barrierefrei = %s", [True]))
@@ -136,65 +233,87 @@ class DatenbankSuche(SearchEngine):
         offen = self.offen(minute)
         if anfrage.offen:
             schalter.append(offen)
-        facettenfilter = {name: self.merkmal(FACETTEN[name], ids) for name, ids in gewaehlte_ids(anfrage, vok).items()}
-
-        def basis(ausser=None) -> Sql:
-            bedingungen = [*schalter, *(f for name, f in facettenfilter.items() if name != ausser)]
-            sql = Sql(quellen)
-            for i, bedingung in enumerate(bedingungen):
-                sql = sql + Sql(" WHERE " if i == 0 else " AND ") + bedingung
-            return sql
-
-        gefiltert = basis()
-        zaehlung = _abfrage(
-            kopf
-            + Sql("SELECT COUNT(*), SUM(CASE WHEN e.barrierefrei THEN 1 ELSE 0 END), ")
-            + Sql("SUM(CASE WHEN e.kostenlos THEN 1 ELSE 0 END), SUM(CASE WHEN ")
+        # h: the hits under the words, the place and the switches, each once, with what ranks and counts them.
+        treffer = (
+            Sql("h AS MATERIALIZED (SELECT e.angebot_id AS id, ")
+            + (wort.abdeckung if wort else Sql("0"))
+            + Sql(" AS abdeckung, ")
+            + (wort.score if wort else Sql("0.0"))
+            + Sql(" AS score, ")
+            + entfernung
+            + Sql(" AS d2, e.sortiertitel AS sortiertitel, CASE WHEN e.barrierefrei THEN 1 ELSE 0 END AS bf, ")
+            + Sql("CASE WHEN e.kostenlos THEN 1 ELSE 0 END AS ko, CASE WHEN ")
             + offen
-            + Sql(" THEN 1 ELSE 0 END) ")
-            + gefiltert
-        )[0]
-        anzahl = zaehlung[0] or 0
+            + Sql(" THEN 1 ELSE 0 END AS op")
+        )
+        # A column per chosen facet: whether the hit has one of its chosen values.
+        gewaehlt = gewaehlte_ids(anfrage, vok)
+        for name, ids in gewaehlt.items():
+            treffer = (
+                treffer
+                + Sql(", CASE WHEN ")
+                + self.merkmal(FACETTEN[name], ids)
+                + Sql(f" THEN 1 ELSE 0 END AS f_{name}")
+            )
+        treffer = treffer + Sql(f" {quellen}") + _wo(bedingungen + schalter) + Sql(")")
+        with_teile.append(treffer)
+        # g: the hits under every filter (h itself without a facet choice).
+        g = "h"
+        if gewaehlt:
+            g = "g"
+            with_teile.append(
+                Sql("g AS (SELECT * FROM h") + _wo([Sql(f"f_{name} = 1") for name in gewaehlt]) + Sql(")")
+            )
+        kopf = Sql("WITH ") + _verbunden(with_teile, ", ") + Sql(" ")
+        ordnung = ["abdeckung DESC", "d2 ASC", "score DESC", f"{self.SORTIERTITEL} ASC", "id ASC"]
+        if not ort:
+            ordnung.remove("d2 ASC")
+
+        def abfrage(seite: int) -> list[tuple]:
+            seitenfenster = [anfrage.pro_seite, (seite - 1) * anfrage.pro_seite]
+            teile = [
+                Sql(
+                    f"SELECT 'n', {zahl('COUNT(*)')}, {zahl('SUM(bf)')}, {zahl('SUM(ko)')}, {zahl('SUM(op)')} FROM {g}"
+                ),
+                Sql(f"SELECT 'p', {zahl('id')}, {zahl('d2')}, {zahl('score')}, {zahl('rang')} FROM (")
+                + Sql(f"SELECT id, d2, score, ROW_NUMBER() OVER (ORDER BY {', '.join(ordnung)}) AS rang FROM {g} ")
+                + Sql(f"ORDER BY {', '.join(ordnung)} LIMIT %s OFFSET %s) AS seite", seitenfenster),
+                self.facettenzaehlung(list(gewaehlt)),
+            ]
+            return _abfrage(kopf + _vereinigt(teile, alle=True))
+
+        zeilen = abfrage(anfrage.seite)
+        anzahl, barrierefrei, kostenlos, jetzt_offen = (int(x or 0) for x in zeilen[0][1:])
         seiten = max(1, math.ceil(anzahl / anfrage.pro_seite))
         seite = min(anfrage.seite, seiten)
-        ordnung = []
-        if woerter:
-            ordnung.append("w.abdeckung DESC")
-        if ort:
-            ordnung.append("d.d2 ASC")
-        if woerter:
-            ordnung.append("w.score DESC")
-        ordnung += ["e.sortiertitel ASC", "e.angebot_id ASC"]
-        spalten = ["e.angebot_id", "d.d2" if ort else "NULL", "w.score" if woerter else "0"]
-        seitenfenster = [anfrage.pro_seite, (seite - 1) * anfrage.pro_seite]
-        zeilen = _abfrage(
-            kopf
-            + Sql(f"SELECT {', '.join(spalten)} ")
-            + gefiltert
-            + Sql(f" ORDER BY {', '.join(ordnung)} LIMIT %s OFFSET %s", seitenfenster)
-        )
-        zaehler = self.facettenzaehlung(kopf, basis, facettenfilter)
+        if seite != anfrage.seite:
+            zeilen = abfrage(seite)  # a page past the last one shows the last one
+        seite_zeilen = sorted((z for z in zeilen if z[0] == "p"), key=lambda z: z[4])
+        zaehler = {name: {} for name in FACETTEN}
+        namen = {art: name for name, art in FACETTEN.items()}
+        for art, wert, menge, *_rest in zeilen:
+            if art in namen:
+                zaehler[namen[art]][int(wert)] = int(menge)
         return SuchErgebnis(
             anfrage=anfrage,
-            treffer=self.treffer(zeilen, ort, minute, vok),
+            treffer=self.treffer([(int(z[1]), z[2], z[3]) for z in seite_zeilen], ort, minute, vok),
             anzahl=anzahl,
             seite=seite,
             seiten=seiten,
             facetten=facetten(zaehler, anfrage, vok),
-            schalter={"barrierefrei": zaehlung[1] or 0, "kostenlos": zaehlung[2] or 0, "offen": zaehlung[3] or 0},
+            schalter={"barrierefrei": barrierefrei, "kostenlos": kostenlos, "offen": jetzt_offen},
             ort=ort,
             ort_unbekannt=ort_unbekannt,
             nach_entfernung=ort is not None,
             ort_vorschlag=ort_vorschlag,
             ort_ausserhalb=ort_unbekannt and not ort_vorschlag,
-            korrekturen=korrekturen,
+            korrekturen={w.text: list(w.formen) for w in woerter if w.korrigiert},
         )
 
     def entfernungen(self, ort, umkreis: int) -> Sql:
         """(id, squared km) of the entries within the radius: their nearest public point (the bounding box
-        on the indexed coordinates first); an entry without Standort inside the asked Raum is 0 km away.
-        Distances are equirectangular, which differs from the great circle by far less than 0.1 % at a
-        county's scale."""
+        on the indexed coordinates first). Distances are equirectangular, which differs from the great
+        circle by far less than 0.1 % at a county's scale."""
         min_lat, max_lat, min_lon, max_lon = bounding_box(ort.lat, ort.lon, umkreis)
         k_lat = KM_PRO_GRAD**2
         k_lon = (KM_PRO_GRAD * math.cos(math.radians(ort.lat))) ** 2
@@ -206,21 +325,13 @@ class DatenbankSuche(SearchEngine):
             [ort.lat, ort.lat, ort.lon, ort.lon, min_lat, max_lat, min_lon, max_lon]
             + [ort.lat, ort.lat, ort.lon, ort.lon, float(umkreis) ** 2],
         )
-        if ort.raum_ids:
-            platzhalter = ", ".join(["%s"] * len(ort.raum_ids))
-            sql = sql + Sql(
-                f" UNION ALL SELECT angebot_id, 0.0 FROM angebote_sucheintrag WHERE hat_standort = %s "
-                f"AND raum_id IN ({platzhalter})",
-                [False, *ort.raum_ids],
-            )
-            sql = Sql("SELECT id, MIN(d2) FROM (") + sql + Sql(") AS nah GROUP BY id")
         return sql
 
     @staticmethod
     def offen(minute: int) -> Sql:
         return Sql(
-            "(e.status = %s AND EXISTS (SELECT 1 FROM angebote_suchzeit z "
-            "WHERE z.eintrag_id = e.angebot_id AND z.von <= %s AND z.bis > %s))",
+            "(e.status = %s AND e.angebot_id IN (SELECT z.eintrag_id FROM angebote_suchzeit z "
+            "WHERE z.von <= %s AND z.bis > %s))",
             [AngebotStatus.AKTIV.value, minute, minute],
         )
 
@@ -232,25 +343,26 @@ class DatenbankSuche(SearchEngine):
             return Sql("1 = 0")
         platzhalter = ", ".join(["%s"] * len(ids))
         return Sql(
-            "EXISTS (SELECT 1 FROM angebote_suchmerkmal mm WHERE mm.eintrag_id = e.angebot_id "
-            f"AND mm.art = %s AND mm.wert IN ({platzhalter}))",
+            "e.angebot_id IN (SELECT mm.eintrag_id FROM angebote_suchmerkmal mm "
+            f"WHERE mm.art = %s AND mm.wert IN ({platzhalter}))",
             [art, *ids],
         )
 
     @staticmethod
-    def facettenzaehlung(kopf: Sql, basis, facettenfilter) -> dict[str, dict[int, int]]:
-        """Each facet's value counts over the hits under every filter but its own (one query)."""
-        teile = [
-            Sql(f"SELECT '{name}', mm.wert, COUNT(*) FROM angebote_suchmerkmal mm WHERE mm.art = %s ", [art])
-            + Sql("AND mm.eintrag_id IN (SELECT e.angebot_id ")
-            + basis(ausser=name)
-            + Sql(") GROUP BY mm.wert")
-            for name, art in FACETTEN.items()
-        ]
-        zaehler = {name: {} for name in FACETTEN}
-        for name, wert, anzahl in _abfrage(kopf + _vereinigt(teile, alle=True)):
-            zaehler[name][wert] = anzahl
-        return zaehler
+    def facettenzaehlung(gewaehlt: list[str]) -> Sql:
+        """Each facet's value counts over the hits under every filter but its own (one pass over the
+        hits' facet values; `gewaehlt` names the facets with a choice, whose columns h holds)."""
+        sql = Sql(
+            f"SELECT mm.art, {zahl('mm.wert')}, {zahl('COUNT(*)')}, NULL, NULL FROM angebote_suchmerkmal mm "
+            "JOIN h ON h.id = mm.eintrag_id"
+        )
+        if gewaehlt:
+            bedingungen = []
+            for name, art in FACETTEN.items():
+                andere = " AND ".join(f"h.f_{n} = 1" for n in gewaehlt if n != name)
+                bedingungen.append(f"(mm.art = '{art}'" + (f" AND {andere})" if andere else ")"))
+            sql = sql + Sql(f" WHERE {' OR '.join(bedingungen)}")
+        return sql + Sql(" GROUP BY mm.art, mm.wert")
 
     @staticmethod
     def treffer(zeilen, ort, minute: int, vok) -> list[Treffer]:
@@ -333,8 +445,17 @@ def _bekannt(token: str, vokabular: Vokabular) -> bool:
     return bool(formen) and not korrigiert
 
 
-def _vereinigt(teile: list[Sql], alle: bool = False) -> Sql:
+def _verbunden(teile: list[Sql], zwischen: str) -> Sql:
     sql = Sql()
     for i, teil in enumerate(teile):
-        sql = sql + (Sql(" UNION ALL " if alle else " UNION ") if i else Sql()) + teil
+        sql = sql + (Sql(zwischen) if i else Sql()) + teil
     return sql
+
+
+def _vereinigt(teile: list[Sql], alle: bool = False) -> Sql:
+    return _verbunden(teile, " UNION ALL " if alle else " UNION ")
+
+
+def _wo(bedingungen: list[Sql]) -> Sql:
+    """A WHERE clause of all `bedingungen`, or nothing."""
+    return Sql(" WHERE ") + _verbunden(bedingungen, " AND ") if bedingungen else Sql()

@@ -22,12 +22,12 @@ from django.db import connection
 from django.utils import timezone
 
 from ..geo import STANDARD_UMKREIS, UMKREISE
-from ..models import AngebotStatus, SuchEintrag
+from ..models import AngebotStatus, SuchEintrag, SuchThema
 from ..oeffnungszeiten import berlin_jetzt
 from . import orte
 from .analyse import analyse
 from .datenbank import DatenbankSuche, facetten, gewaehlte_ids
-from .index import MINUTEN_PRO_TAG
+from .index import MINUTEN_PRO_TAG, THEMA_MARKE
 from .text import suchwoerter
 from .vertrag import SearchEngine, SuchAnfrage, SuchErgebnis
 from .vokabeln import vokabeln
@@ -90,15 +90,29 @@ def aktiv() -> bool:
 # Documents -------------------------------------------------------------------------------------------
 
 
-def dokument(eintrag: SuchEintrag) -> dict:
-    """The indexed document of one index entry (public data only)."""
+def themenwoerter() -> dict[int, str]:
+    """Thema id -> its words (one query)."""
+    return dict(SuchThema.objects.values_list("pk", "begriffe"))
+
+
+def dokument(eintrag: SuchEintrag, woerter_der_themen: dict[int, str] | None = None) -> dict:
+    """The indexed document of one index entry (public data only); its vocabulary holds its Themen's
+    words, so the cluster ranks them as the database engines do."""
+    if woerter_der_themen is None:
+        woerter_der_themen = themenwoerter()
+    themen = sorted({m.wert for m in eintrag.merkmale.all() if m.art == "t"})
     return {
         "titel": eintrag.titel,
-        "begriffe": eintrag.begriffe,
+        "begriffe": " ".join(
+            [
+                *(w for w in eintrag.begriffe.split() if not w.startswith(THEMA_MARKE)),
+                *(woerter_der_themen.get(t, "") for t in themen),
+            ]
+        ),
         "text": eintrag.text,
         "sortiertitel": eintrag.sortiertitel,
         "status": eintrag.status,
-        "themen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "t"}),
+        "themen": [str(t) for t in themen],
         "zielgruppen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "z"}),
         "sprachen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "s"}),
         "barrierefrei": eintrag.barrierefrei,
@@ -132,10 +146,11 @@ def neu_aufbauen(stdout=None) -> int:
     name = f"{index_alias()}-{timezone.now():%Y%m%d%H%M%S%f}"
     es.indices.create(index=name, body=index_body())
     ids = list(SuchEintrag.objects.order_by("pk").values_list("pk", flat=True))
+    woerter = themenwoerter()
     for start in range(0, len(ids), BATCH):
         zeilen = []
         for eintrag in _eintraege(ids[start : start + BATCH]):
-            zeilen += [{"index": {"_index": name, "_id": str(eintrag.pk)}}, dokument(eintrag)]
+            zeilen += [{"index": {"_index": name, "_id": str(eintrag.pk)}}, dokument(eintrag, woerter)]
         if zeilen:
             es.bulk(body=zeilen, refresh=False)
     es.indices.refresh(index=name)
@@ -155,10 +170,11 @@ def neu_aufbauen(stdout=None) -> int:
 def aktualisieren(pks) -> None:
     """Index these Angebote as their entries are now, or delete their documents when they have none."""
     eintraege = {e.pk: e for e in _eintraege(list(pks))}
+    woerter = themenwoerter()
     zeilen = []
     for pk in pks:
         if pk in eintraege:
-            zeilen += [{"index": {"_index": index_alias(), "_id": str(pk)}}, dokument(eintraege[pk])]
+            zeilen += [{"index": {"_index": index_alias(), "_id": str(pk)}}, dokument(eintraege[pk], woerter)]
         else:
             zeilen.append({"delete": {"_index": index_alias(), "_id": str(pk)}})
     if zeilen:

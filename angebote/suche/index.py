@@ -2,9 +2,10 @@
 
 `aktualisieren(pks)` writes the entries of the given Angebote when they are live, public and not
 eingestellt, and deletes them otherwise: an AngebotPage's save (a publish, an import, a move) and its
-delete call it for that page alone, so nothing is rebuilt for the rest of the register. Changes that
-touch many entries (a Thema's Suchbegriffe, a Träger's name, a Raum) reindex just the Angebote concerned
-(angebote/signals.py, in the background for large sets). `aufbauen()` writes everything in batches, for
+delete call it for that page alone, so nothing is rebuilt for the rest of the register. A Thema's words
+live once, in its SuchThema row (`themen_aktualisieren`), so editing its Suchbegriffe touches no entry.
+Changes that touch many entries (a Zielgruppe's name, a Träger's name, a Raum) reindex just the Angebote
+concerned (angebote/signals.py, in the background for large sets). `aufbauen()` writes everything in batches, for
 a new installation, `manage.py suchindex_aufbauen` and the benchmarks' generated registers.
 """
 
@@ -17,12 +18,32 @@ from django.db import connection, transaction
 
 from wagtail.models import Page
 
-from ..models import AngebotPage, AngebotStatus, Barrierefrei, SuchEintrag, SuchMerkmal, SuchPunkt, SuchWort, SuchZeit
+from ..models import (
+    AngebotPage,
+    AngebotStatus,
+    Barrierefrei,
+    SuchEintrag,
+    SuchMerkmal,
+    SuchPunkt,
+    SuchThema,
+    SuchWort,
+    SuchZeit,
+)
 from ..models.taxonomie import Thema
 from .text import MIN_TEIL, index_text, normalize
 
 BATCH = 500
 MINUTEN_PRO_TAG = 24 * 60
+# An entry's vocabulary text holds a token per Thema: »ßthema7«. A query word found in a Thema's words
+# (SuchThema) is looked up with its Themen's tokens beside it, one index lookup for both. No query can
+# hold such a token: typed text is folded, and »ß« becomes »ss«.
+THEMA_MARKE = "ßthema"
+
+
+def thema_token(pk: int) -> str:
+    return f"{THEMA_MARKE}{pk}"
+
+
 ZERLEGUNG = Path(__file__).resolve().parent / "zerlegung.txt"
 
 
@@ -82,6 +103,11 @@ def wortteile(woerter: list[str], lexikon: frozenset[str]) -> list[str]:
     return teile
 
 
+def mit_wortteilen(text: str, teile: frozenset[str]) -> str:
+    woerter = text.split()
+    return " ".join(dict.fromkeys([*woerter, *wortteile(woerter, teile)]))
+
+
 def lexikon(themen) -> frozenset[str]:
     """The compound parts: the curated list and every one-word German Suchbegriff of the Themen."""
     begriffe = {normalize(b) for t in themen for b in t.begriffe}
@@ -106,12 +132,8 @@ def eintrag(angebot, traeger: str, teile: frozenset[str]) -> tuple[SuchEintrag, 
     if angebot.raum_id:
         orte.append(angebot.raum.name)
     titel = index_text(angebot.title)
-    begriffe = index_text(
-        *(t.name for t in themen),
-        *(b for t in themen for b in t.alle_begriffe),
-        *angebot.begriffe,
-        *(z.name for z in zielgruppen),
-    )
+    eigene = index_text(*angebot.begriffe, *(z.name for z in zielgruppen))
+    begriffe = " ".join([eigene, *(thema_token(t.pk) for t in themen)]).strip()
     text = index_text(
         angebot.kurzbeschreibung,
         angebot.beschreibung,
@@ -121,10 +143,8 @@ def eintrag(angebot, traeger: str, teile: frozenset[str]) -> tuple[SuchEintrag, 
         *(s.name for s in sprachen),
         *orte,
     )
-    titel_woerter = titel.split()
-    titel = " ".join(dict.fromkeys([*titel_woerter, *wortteile(titel_woerter, teile)]))
-    text_woerter = text.split()
-    text = " ".join(dict.fromkeys([*text_woerter, *wortteile(text_woerter, teile)]))
+    titel = mit_wortteilen(titel, teile)
+    text = mit_wortteilen(text, teile)
     raum = angebot.raum if angebot.raum_id else None
     row = SuchEintrag(
         angebot_id=angebot.pk,
@@ -174,6 +194,28 @@ def eintrag(angebot, traeger: str, teile: frozenset[str]) -> tuple[SuchEintrag, 
     return row, merkmale, punkte, zeiten
 
 
+def thema_eintrag(thema) -> SuchThema:
+    """A Thema's words: its name and its Suchbegriffe in every language. Vocabulary is matched as typed:
+    no compound heads, so »Schutzwohnung« does not make a Frauenhaus an answer to »Wohnung«."""
+    return SuchThema(thema_id=thema.pk, begriffe=index_text(thema.name, *thema.alle_begriffe))
+
+
+def _woerter_merken(woerter) -> None:
+    SuchWort.objects.bulk_create(
+        [SuchWort(wort=w, rueckwaerts=w[::-1]) for w in woerter if len(w) <= 100], ignore_conflicts=True
+    )
+
+
+@transaction.atomic
+def themen_aktualisieren(pks=None) -> None:
+    """Write the words of these Themen (all without `pks`); the entries of their Angebote stay as they are."""
+    themen = Thema.objects.all() if pks is None else Thema.objects.filter(pk__in=pks)
+    zeilen = [thema_eintrag(t) for t in themen]
+    SuchThema.objects.filter(pk__in=[z.pk for z in zeilen]).delete()
+    SuchThema.objects.bulk_create(zeilen)
+    _woerter_merken({w for z in zeilen for w in z.begriffe.split()})
+
+
 def oeffentliche_angebote(pks=None):
     angebote = AngebotPage.objects.all() if pks is None else AngebotPage.objects.filter(pk__in=pks)
     return (
@@ -196,15 +238,13 @@ def _schreiben(angebote, teile) -> None:
         merkmale += m
         punkte += p
         zeiten += z
-        woerter.update(f"{row.titel} {row.begriffe} {row.text}".split())
+        woerter.update(w for w in f"{row.titel} {row.begriffe} {row.text}".split() if not w.startswith(THEMA_MARKE))
     SuchEintrag.objects.filter(pk__in=[r.pk for r in rows]).delete()
     SuchEintrag.objects.bulk_create(rows)
     SuchMerkmal.objects.bulk_create(merkmale)
     SuchPunkt.objects.bulk_create(punkte)
     SuchZeit.objects.bulk_create(zeiten)
-    SuchWort.objects.bulk_create(
-        [SuchWort(wort=w, rueckwaerts=w[::-1]) for w in woerter if len(w) <= 100], ignore_conflicts=True
-    )
+    _woerter_merken(woerter)
 
 
 @transaction.atomic
@@ -224,6 +264,7 @@ def aufbauen(fortschritt=None) -> int:
     """The whole index anew, in batches of BATCH Angebote; prunes words no entry holds any more."""
     SuchEintrag.objects.all().delete()
     SuchWort.objects.all().delete()
+    themen_aktualisieren()
     teile = lexikon(Thema.objects.all())
     ids = list(oeffentliche_angebote().values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
@@ -236,6 +277,6 @@ def aufbauen(fortschritt=None) -> int:
         with connection.cursor() as cursor:
             cursor.execute(
                 "ANALYZE angebote_sucheintrag, angebote_suchmerkmal, angebote_suchpunkt, angebote_suchzeit, "
-                "angebote_suchwort"
+                "angebote_suchthema, angebote_suchwort"
             )
     return len(ids)

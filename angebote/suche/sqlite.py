@@ -2,27 +2,26 @@
 
 The index entries' three texts are an external-content FTS5 table (`angebote_suchfts`, kept in step with
 `angebote_sucheintrag` by triggers); each word of a query is an FTS5 prefix query ranked with bm25 and
-the texts' weights. Typos are looked up in the vocabulary by the first two and the last two letters
-(an index on the word and one on the word backwards), then checked for one edit in Python.
+the texts' weights.
 """
 
-from .datenbank import DatenbankSuche, Sql, _nach
+from .datenbank import DatenbankSuche, Sql
+from .index import thema_token
 
 
 class SQLiteEngine(DatenbankSuche):
-    def wortgruppe(self, formen, pflicht) -> Sql:
-        ausdruck = " OR ".join(f'"{form}"*' for form in formen)
+    # FTS5 ranks only in a query of its own table, not inside an aggregate.
+    WORTE_MATERIALISIERT = "MATERIALIZED "
+
+    def wortgruppe(self, k, formen, themen, pflicht, innerhalb=None) -> Sql:
+        ausdruck = " OR ".join([*(f'"{form}"*' for form in formen), *(f'"{thema_token(t)}"' for t in themen)])
         titel, begriffe, text = self.GEWICHTE
-        return Sql(
-            f"SELECT rowid AS id, {int(pflicht)} AS pflicht, -bm25(angebote_suchfts, {titel}, {begriffe}, {text}) AS s "
+        sql = Sql(
+            f"SELECT rowid AS id, {k} AS k, {int(pflicht)} AS pflicht, "
+            f"-bm25(angebote_suchfts, {titel}, {begriffe}, {text}) AS s "
             "FROM angebote_suchfts WHERE angebote_suchfts MATCH %s",
             [ausdruck],
         )
-
-    def tippfehler_kandidaten(self, wort) -> Sql:
-        vorn, hinten = wort[:2], wort[::-1][:2]
-        return Sql(
-            "SELECT %s, wort FROM angebote_suchwort WHERE ((wort >= %s AND wort < %s) "
-            "OR (rueckwaerts >= %s AND rueckwaerts < %s)) AND length(wort) BETWEEN %s AND %s",
-            [wort, vorn, _nach(vorn), hinten, _nach(hinten), len(wort) - 1, len(wort) + 1],
-        )
+        if innerhalb:
+            sql = sql + Sql(f" AND rowid IN (SELECT id FROM {innerhalb})")
+        return sql

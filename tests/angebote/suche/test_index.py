@@ -67,6 +67,27 @@ def test_a_traegers_new_name_and_a_themas_new_words_reach_its_entries(site_tree)
     assert gefunden("догляд") == ["Pflegestützpunkt"]
 
 
+def test_a_themas_words_are_one_row_and_changing_them_writes_no_entry(site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from angebote.models import SuchThema
+
+    thema = ThemaFactory(slug="schuldnerberatung", name="Schuldnerberatung")
+    for n in range(3):
+        angebot_anlegen(f"Beratungsstelle {n}", themen=[thema])
+    eintraege = {e.pk: (e.titel, e.begriffe, e.text) for e in SuchEintrag.objects.all()}
+    assert all("mietschulden" not in begriffe for _titel, begriffe, _text in eintraege.values())
+    thema.suchbegriffe = "Mietschulden, Räumungsklage"
+    with CaptureQueriesContext(connection) as queries:
+        thema.save()
+    assert not [q for q in queries if "angebote_sucheintrag" in q["sql"]]
+    assert "mietschulden" in SuchThema.objects.get(pk=thema.pk).begriffe.split()
+    assert {e.pk: (e.titel, e.begriffe, e.text) for e in SuchEintrag.objects.all()} == eintraege
+    assert sorted(gefunden("Mietschulden")) == ["Beratungsstelle 0", "Beratungsstelle 1", "Beratungsstelle 2"]
+    assert SuchWort.objects.filter(wort="raumungsklage").exists()
+
+
 def test_rebuilding_writes_every_public_angebot_and_prunes_words_no_entry_holds(site_tree):
     thema = ThemaFactory(slug="schuldnerberatung")
     angebot_anlegen("Schuldnerberatung Cstadt", themen=[thema])

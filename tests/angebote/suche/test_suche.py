@@ -214,7 +214,7 @@ def test_a_search_runs_the_same_few_queries_whatever_it_finds(demo_daten):
             ergebnis = suche(anfrage)
         counts.append(len(queries))
         assert ergebnis.treffer
-    assert counts == [5, 5, 5]
+    assert counts == [4, 4, 4]
     ergebnis = suche(SuchAnfrage(q="Beratung", ort="Norderstedt", umkreis=50, pro_seite=100))
     assert ergebnis.anzahl > 10
     seiten = AngebotPage.objects.in_bulk([t.angebot.pk for t in ergebnis.treffer])
