@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import ImportView, PermissionMenuItem
+from portal.wagtail_hooks import DATEN_IMPORT_HOOK
 
 from .berichte import VeralteteAngeboteView
 from .hsds_import import HsdsImporter
@@ -111,7 +112,7 @@ def register_import_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(DATEN_IMPORT_HOOK)
 def register_import_menu_item():
     return PermissionMenuItem(
         _("Angebote importieren"),
@@ -122,7 +123,7 @@ def register_import_menu_item():
     )
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(DATEN_IMPORT_HOOK)
 def register_hsds_import_menu_item():
     return PermissionMenuItem(
         _("Angebote aus HSDS importieren"),
