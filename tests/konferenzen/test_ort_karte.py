@@ -132,3 +132,32 @@ def test_moderators_see_when_the_point_lies_outside_the_place_chosen_in_the_list
     assert liste.count("data-ort-abweichung") == 1 and "in der Liste »Norddorf«" in liste
     detail = client.get(f"/admin/konferenzen/moderation/{abweichend.pk}/").content.decode()
     assert "Der Punkt auf der Karte liegt in »Westdorf«, in der Liste war »Norddorf« gewählt." in detail
+
+
+def test_moderators_see_when_the_text_names_another_place_of_the_conference(
+    client, konferenz, handlungsfeld, gebiet, planerin
+):
+    from konferenzen.moderation import andere_orte_im_text
+
+    planungsraum, gemeinde = gebiet
+    RaumFactory(schluessel="G-TRA", name="Trappenkamp", ebene=Ebene.GEMEINDE, parent=planungsraum)
+    texte = {
+        "anders": "In Trappenkamp fehlt ein Treffpunkt für Jugendliche am Abend.",
+        "gleich": "In Westdorf fehlt ein Treffpunkt für Jugendliche am Abend.",
+        "darueber": f"Im {planungsraum.name} fehlt ein Treffpunkt für Jugendliche.",
+    }
+    for text in texte.values():
+        daten = formular(konferenz, handlungsfeld, raum="", lat="53.2", lon="10.2", text=text)
+        assert einreichen(client, konferenz, daten).status_code == 302
+    beitraege = {b.text: b for b in Beitrag.objects.all()}
+    from konferenzen.beteiligung import waehlbare_raeume
+
+    raeume = waehlbare_raeume(konferenz)
+    assert andere_orte_im_text(beitraege[texte["anders"]], raeume) == ["Trappenkamp"]
+    assert andere_orte_im_text(beitraege[texte["gleich"]], raeume) == []
+    assert andere_orte_im_text(beitraege[texte["darueber"]], raeume) == []
+    client.force_login(planerin)
+    liste = client.get("/admin/konferenzen/moderation/").content.decode()
+    assert liste.count("data-ort-im-text") == 1 and "Im Text genannt: Trappenkamp" in liste
+    detail = client.get(f"/admin/konferenzen/moderation/{beitraege[texte['anders']].pk}/").content.decode()
+    assert "Der Text nennt einen anderen Ort: Trappenkamp." in detail
