@@ -264,3 +264,20 @@ def einladen(request, page_id):
         "page_title": _("Nutzer*innen von %(traeger)s") % {"traeger": traeger.title},
     }
     return TemplateResponse(request, "angebote/admin/einladen.html", context)
+
+
+def einladbare_traeger(user):
+    """The TraegerPages whose users `user` may invite: those they may publish."""
+    return [t for t in TraegerPage.objects.order_by("title") if t.permissions_for_user(user).can_publish()]
+
+
+def einladen_uebersicht(request):
+    """Beside the users admin: every Träger the editor may invite people to, with its users and the link."""
+    traeger = einladbare_traeger(request.user)
+    if not traeger:
+        raise PermissionDenied
+    context = {
+        "eintraege": [(t, traeger_gruppe(t).user_set.order_by("email")) for t in traeger],
+        "page_title": _("Träger-Nutzer*innen einladen"),
+    }
+    return TemplateResponse(request, "angebote/admin/einladen_uebersicht.html", context)

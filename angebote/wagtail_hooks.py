@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.import_views import ImportView, PermissionMenuItem
+from portal.wagtail_hooks import DATEN_IMPORT_HOOK
 
 from .berichte import VeralteteAngeboteView
 from .hsds_import import HsdsImporter
@@ -26,7 +27,9 @@ from .traeger_admin import (
     LOG_EINLADUNG,
     IhreAngebotePanel,
     angaben_aktuell,
+    einladbare_traeger,
     einladen,
+    einladen_uebersicht,
     ist_traeger_nutzer,
     platz_melden_view,
     sichtbare_seiten_ids,
@@ -109,7 +112,7 @@ def register_import_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(DATEN_IMPORT_HOOK)
 def register_import_menu_item():
     return PermissionMenuItem(
         _("Angebote importieren"),
@@ -120,7 +123,7 @@ def register_import_menu_item():
     )
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(DATEN_IMPORT_HOOK)
 def register_hsds_import_menu_item():
     return PermissionMenuItem(
         _("Angebote aus HSDS importieren"),
@@ -169,6 +172,7 @@ def register_traeger_urls():
         path("angebote/<int:page_id>/angaben-aktuell/", angaben_aktuell, name="angebote_angaben_aktuell"),
         path("angebote/<int:page_id>/platz/", platz_melden_view, name="angebote_platz_melden"),
         path("angebote/traeger/<int:page_id>/einladen/", einladen, name="angebote_traeger_einladen"),
+        path("angebote/traeger/einladen/", einladen_uebersicht, name="angebote_traeger_einladen_uebersicht"),
         path("reports/angebote-ungeprueft/", VeralteteAngeboteView.as_view(), name="angebote_veraltet"),
         path(
             "reports/angebote-ungeprueft/results/",
@@ -199,6 +203,22 @@ def traeger_einladen_button(page, user, next_url=None):
             icon_name="group",
             priority=60,
         )
+
+
+class EinladenMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or bool(einladbare_traeger(request.user))
+
+
+@hooks.register("register_settings_menu_item")
+def register_einladen_menu_item():
+    """Next to »Benutzer«, where an administrator looks for how to give a Träger access."""
+    return EinladenMenuItem(
+        _("Träger-Nutzer*innen einladen"),
+        reverse("angebote_traeger_einladen_uebersicht"),
+        icon_name="group",
+        order=601,
+    )
 
 
 @hooks.register("register_page_header_buttons")

@@ -17,9 +17,10 @@ from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
 
 from .auswertung import UEBERSICHT_SPALTEN, planungsuebersicht, uebersicht_zeilen, zelle_details
+from .beteiligung import waehlbare_raeume
 from .export import FORMATE, beitraege_datei, datei_antwort, tabelle_datei
 from .models import Beitrag, BeitragArt, BeitragStatus, KonferenzPage
-from .moderation import AKTIONEN, darf_moderieren, entscheiden, stellungnahme_speichern
+from .moderation import AKTIONEN, andere_orte_im_text, darf_moderieren, entscheiden, stellungnahme_speichern
 
 AKTION_NAMEN = {
     "freigeben": gettext_lazy("Freigeben"),
@@ -112,6 +113,11 @@ class ModerationView(ModerationMixin, View):
     def render(self, form=None, status=200):
         filterset = self.filterset()
         seite = Paginator(filterset.qs.order_by("erstellt_am"), 50).get_page(self.request.GET.get("p"))
+        orte_je_konferenz = {}
+        for beitrag in seite.object_list:
+            if beitrag.konferenz_id not in orte_je_konferenz:
+                orte_je_konferenz[beitrag.konferenz_id] = list(waehlbare_raeume(beitrag.konferenz))
+            beitrag.orte_im_text = andere_orte_im_text(beitrag, orte_je_konferenz[beitrag.konferenz_id])
         return TemplateResponse(
             self.request,
             self.template_name,
@@ -160,6 +166,7 @@ class BeitragModerationView(ModerationMixin, View):
             self.template_name,
             {
                 "beitrag": beitrag,
+                "orte_im_text": andere_orte_im_text(beitrag, waehlbare_raeume(beitrag.konferenz)),
                 "oeffentlich_url": beitrag.url,
                 "form": form or EntscheidungForm(initial={"beitraege": [beitrag.pk]}),
                 "antwort": antwort or StellungnahmeForm(initial={"stellungnahme": beitrag.stellungnahme}),

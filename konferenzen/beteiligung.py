@@ -87,6 +87,7 @@ def beitrag_speichern(konferenz, daten, user):
         art=daten["art"],
         text=daten["text"],
         raum=daten["raum"],
+        raum_liste=daten.get("raum_liste"),
         handlungsfeld=daten["handlungsfeld"],
         zielgruppe=daten.get("zielgruppe", ""),
         rolle=absender.rolle,

@@ -21,14 +21,21 @@ from .models import (
 )
 from .models import Rolle as R
 
-# The atlas's Handlungsfelder (the demo catalogue creates 1 and 3) plus those only conferences use so far.
+# The atlas's Handlungsfelder by number (the demo catalogue creates 1, 3 and 4; a conference uses the
+# atlas's own, so the Thema list never offers one field twice under two names) plus those only conferences
+# use so far, created with the name given here.
 HANDLUNGSFELDER = {
     "demografie": ("1", "Demografie"),
     "familie": ("2", "Kinder, Jugend und Familie"),
     "armut": ("3", "Soziale Lage"),
     "wohnen": ("3", "Soziale Lage"),  # the atlas files Wohnen as a Teilbereich of Soziale Lage
-    "gesundheit": ("4", "Gesundheit und Pflege"),
+    "gesundheit": ("4", "Gesundheit"),
     "integration": ("5", "Migration und Integration"),
+}
+# Each conference's own Themen: the Beitrag form offers these, not the whole catalogue.
+THEMEN = {
+    "planungskonferenz-nord": ["familie", "armut", "gesundheit", "integration"],
+    "planungskonferenz-schuldnerberatung": ["armut"],
 }
 
 # Which Themen of the demo register serve which Handlungsfeld (the dashboard's supply side); Soziale Lage
@@ -163,12 +170,14 @@ def _konferenz(index, slug, **felder):
     vorhanden = KonferenzPage.objects.child_of(index).filter(slug=slug).first()
     if vorhanden:
         return vorhanden, False
+    themen = felder.pop("themen")
     raeume = felder.pop("raeume")
     indikatoren = Indikator.objects.filter(slug__in=felder.pop("indikatoren", []))
     konferenz = KonferenzPage(slug=slug, **felder)
     index.add_child(instance=konferenz)
     konferenz.raeume.set(raeume)
     konferenz.indikatoren.set(indikatoren)
+    konferenz.handlungsfelder.set(themen)
     konferenz.save_revision().publish()
     return konferenz, True
 
@@ -195,7 +204,9 @@ def _massnahme(empfehlung, raum):
 def load_konferenzen(stdout):
     felder = {}
     for slug, (nr, name) in HANDLUNGSFELDER.items():
-        felder[slug], _ = Handlungsfeld.objects.get_or_create(name=name, defaults={"nr": nr})
+        felder[slug] = Handlungsfeld.objects.filter(nr=nr).order_by("pk").first()
+        if felder[slug] is None:
+            felder[slug] = Handlungsfeld.objects.create(nr=nr, name=name)
     for slug, themen in PLANUNGSBEZUG.items():
         bezug, _ = Planungsbezug.objects.get_or_create(handlungsfeld=felder[slug])
         bezug.themen.set(Thema.objects.filter(slug__in=themen))
@@ -219,6 +230,7 @@ def load_konferenzen(stdout):
         beteiligung_bis=heute + timedelta(days=21, hours=23, minutes=59),
         phase="bedarfe",
         raeume=[raeume["PR-NORD"]],
+        themen=[felder[slug] for slug in THEMEN["planungskonferenz-nord"]],
         indikatoren=["saldo_je_1000", "notunterkunft"],
         tagesordnung=[
             (
@@ -241,6 +253,7 @@ def load_konferenzen(stdout):
         beteiligung_bis=heute - timedelta(days=205),
         phase="interpretation",
         raeume=planungsraeume,
+        themen=[felder[slug] for slug in THEMEN["planungskonferenz-schuldnerberatung"]],
         indikatoren=["notunterkunft", "dichte_schuldnerberatung"],
     )
     if neu_offen:

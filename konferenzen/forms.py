@@ -35,6 +35,33 @@ def ort_auswahl(raeume):
     return [("", _("Bitte wählen")), *gruppen.items()]
 
 
+def oberraeume(raum):
+    """The Räume `raum` lies in: its parent, the parent's parent, and so on."""
+    ueber = []
+    while raum.parent_id and len(ueber) < 10:
+        raum = raum.parent
+        ueber.append(raum)
+    return ueber
+
+
+def ort_fuer_punkt(konferenz, lat, lon, raeume):
+    """The smallest of `raeume` containing the point, or a German message why there is none."""
+    from .geo import im_kreis, raum_fuer_punkt
+
+    if not im_kreis(lat, lon):
+        return None, _(
+            "Der Punkt auf der Karte liegt außerhalb des Kreises. Bitte wählen Sie einen Punkt im "
+            "Kreis oder einen Ort aus der Liste."
+        )
+    raum = raum_fuer_punkt(lat, lon, raeume)
+    if raum is None:
+        return None, _(
+            "Der Punkt auf der Karte liegt nicht im Gebiet dieser Konferenz. Bitte wählen Sie einen "
+            "Punkt in %(raeume)s oder einen Ort aus der Liste."
+        ) % {"raeume": ", ".join(r.name for r in konferenz.raeume.order_by("name"))}
+    return raum, None
+
+
 class BeitragForm(forms.Form):
     art = forms.ChoiceField(
         label=_("Art des Beitrags"),
@@ -133,31 +160,17 @@ class BeitragForm(forms.Form):
         return daten
 
     def _ort_pruefen(self, daten):
-        """A point on the map wins over the list: it becomes the Raum containing it."""
-        from .geo import im_kreis, raum_fuer_punkt
-
+        """A point on the map wins over the list: it becomes the Raum containing it. When the list names a
+        place the point is not in, that choice is kept as `raum_liste` for the moderators."""
         lat, lon = daten.get("lat"), daten.get("lon")
         if lat is not None and lon is not None:
-            if not im_kreis(lat, lon):
-                self.add_error(
-                    "raum",
-                    _(
-                        "Der Punkt auf der Karte liegt außerhalb des Kreises. Bitte wählen Sie einen Punkt im "
-                        "Kreis oder einen Ort aus der Liste."
-                    ),
-                )
+            raum, fehler = ort_fuer_punkt(self.konferenz, lat, lon, self.fields["raum"].queryset)
+            if fehler:
+                self.add_error("raum", fehler)
                 return
-            raum = raum_fuer_punkt(lat, lon, self.fields["raum"].queryset)
-            if raum is None:
-                self.add_error(
-                    "raum",
-                    _(
-                        "Der Punkt auf der Karte liegt nicht im Gebiet dieser Konferenz. Bitte wählen Sie einen "
-                        "Punkt in %(raeume)s oder einen Ort aus der Liste."
-                    )
-                    % {"raeume": ", ".join(r.name for r in self.konferenz.raeume.order_by("name"))},
-                )
-                return
+            liste = daten.get("raum")
+            if liste and liste != raum and liste.pk not in {r.pk for r in oberraeume(raum)}:
+                daten["raum_liste"] = liste
             daten["raum"] = raum
         elif not daten.get("raum") and "raum" not in self.errors:
             self.add_error("raum", _("Bitte wählen Sie einen Ort aus der Liste oder auf der Karte."))

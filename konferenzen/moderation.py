@@ -53,3 +53,30 @@ def stellungnahme_speichern(beitrag, text, user):
     if neu and beitrag.status == B.FREIGEGEBEN:
         stellungnahme_gegeben(beitrag)
     return beitrag
+
+
+def andere_orte_im_text(beitrag, raeume):
+    """The places of `raeume` the Beitrag's text names that are not its Raum, nor one above or below it:
+    »Trappenkamp« in the text of a Beitrag the map placed in Blunk. Names match as whole words, a Gemeinde
+    also by the part before a comma (»Bad Segeberg« for »Bad Segeberg, Stadt«)."""
+    import re
+
+    raeume = list(raeume)
+    eltern = {r.pk: r.parent_id for r in raeume}
+
+    def linie(pk):  # the Raum and those above it, within the list
+        ids = []
+        while pk is not None and pk not in ids:
+            ids.append(pk)
+            pk = eltern.get(pk)
+        return ids
+
+    eigene = set(linie(beitrag.raum_id))
+    genannt = []
+    for raum in raeume:
+        if raum.pk in eigene or beitrag.raum_id in linie(raum.pk):
+            continue
+        namen = {raum.name, raum.name.split(",")[0].strip()}
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", beitrag.text) for name in namen if len(name) > 2):
+            genannt.append(raum.name)
+    return genannt

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -74,6 +74,24 @@ def ort_karte(konferenz):
         "tile_url": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
     }
+
+
+def ort_fuer_punkt(request, konferenz):
+    """The place a point on the map belongs to, for the form to show before sending: {"id", "name"} or
+    {"fehler"} (400) for a point outside the Kreis or the conference, or no valid coordinates."""
+    from .beteiligung import waehlbare_raeume
+    from .forms import ort_fuer_punkt as ort_suchen
+
+    try:
+        lat, lon = float(request.GET["lat"]), float(request.GET["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError
+    except (KeyError, ValueError, OverflowError):
+        return JsonResponse({"fehler": _("Bitte wählen Sie einen Punkt auf der Karte.")}, status=400)
+    raum, fehler = ort_suchen(konferenz, lat, lon, waehlbare_raeume(konferenz))
+    if fehler:
+        return JsonResponse({"fehler": str(fehler)}, status=400)
+    return JsonResponse({"id": raum.pk, "name": raum.name})
 
 
 def beitrag_formular(request, konferenz):

@@ -292,7 +292,7 @@ def register_import_urls():
 
 
 def _menu_item(name, label, permission, order):
-    @hooks.register("register_admin_menu_item")
+    @hooks.register("register_daten_import_menu_item")  # the »Daten importieren« menu of portal/
     def register():
         return PermissionMenuItem(
             label, reverse(f"sozialatlas_import_{name}"), icon_name="upload", order=order, permission=permission

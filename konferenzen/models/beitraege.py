@@ -47,6 +47,17 @@ class Beitrag(models.Model):
     raum = models.ForeignKey(
         "sozialatlas.Raum", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Raum")
     )
+    # Set only when the point on the map (which decides `raum`) lies outside the place chosen in the list:
+    # moderators see that the two disagree.
+    raum_liste = models.ForeignKey(
+        "sozialatlas.Raum",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("in der Liste gewählter Ort"),
+        help_text=_("Nur gesetzt, wenn der Punkt auf der Karte in einem anderen Ort liegt."),
+    )
     handlungsfeld = models.ForeignKey(
         "sozialatlas.Handlungsfeld", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Handlungsfeld")
     )

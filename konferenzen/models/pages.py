@@ -161,6 +161,12 @@ class KonferenzPage(RoutablePageMixin, BasePage):
 
         return beitrag_formular(request, self)
 
+    @path("ort/", name="ort_fuer_punkt")
+    def ort_fuer_punkt(self, request):
+        from konferenzen.views import ort_fuer_punkt
+
+        return ort_fuer_punkt(request, self)
+
     @path("beitrag/<int:pk>/", name="beitrag")
     def beitrag(self, request, pk):
         from konferenzen.views import beitrag_detail

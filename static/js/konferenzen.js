@@ -34,8 +34,34 @@
     } else {
       marker = window.L.marker(latlng, { title: "Gewählter Ort", alt: "Gewählter Ort" }).addTo(map);
     }
-    status.textContent = "Punkt gewählt (" + zahl(latlng.lat) + " / " + zahl(latlng.lng) + "). Er wird beim Senden dem Ort zugeordnet, in dem er liegt; die Auswahl in der Liste gilt dann nicht.";
+    status.textContent = "Punkt gewählt (" + zahl(latlng.lat) + " / " + zahl(latlng.lng) + "). Der Ort wird gesucht …";
     entfernen.hidden = false;
+    zeigeOrt(lat.value, lon.value);
+  }
+
+  // The place the point lies in, before sending: named in the status line and chosen in the list.
+  function zeigeOrt(breite, laenge) {
+    var liste = form.querySelector("select[name=raum]");
+    fetch(karte.dataset.ortUrl + "?lat=" + encodeURIComponent(breite) + "&lon=" + encodeURIComponent(laenge), {
+      headers: { Accept: "application/json" },
+    })
+      .then(function (antwort) { return antwort.json(); })
+      .then(function (ort) {
+        if (lat.value !== breite || lon.value !== laenge) {
+          return; // another point was chosen meanwhile
+        }
+        if (ort.fehler) {
+          status.textContent = ort.fehler;
+          return;
+        }
+        status.textContent = "Ihr Punkt liegt in " + ort.name + ". Ihr Beitrag wird diesem Ort zugeordnet.";
+        if (liste && liste.querySelector('option[value="' + ort.id + '"]')) {
+          liste.value = String(ort.id);
+        }
+      })
+      .catch(function () {
+        status.textContent = "Punkt gewählt. Er wird beim Senden dem Ort zugeordnet, in dem er liegt.";
+      });
   }
 
   function zeigeKarte() {

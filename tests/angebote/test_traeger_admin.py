@@ -11,7 +11,7 @@ from django.test import Client
 
 from wagtail.models import PageLogEntry
 
-from angebote.models import AngebotPage
+from angebote.models import AngebotPage, TraegerPage
 from angebote.pruefung import LOG_GEPRUEFT
 from angebote.rechte import traeger_gruppe
 from tests.angebote.conftest import verweigert
@@ -145,6 +145,17 @@ def test_editors_find_the_invitation_and_the_stale_report_in_the_admin(client, r
         assert f"/admin/angebote/traeger/{traeger.pk}/einladen/" in kopf, url
     dashboard = client.get("/admin/").content.decode()
     assert "/admin/reports/angebote-ungeprueft/" in dashboard
+    # and in the settings menu beside the users admin: every Träger with its invitation link
+    assert "/admin/angebote/traeger/einladen/" in dashboard
+    uebersicht = client.get("/admin/angebote/traeger/einladen/").content.decode()
+    for page in TraegerPage.objects.all():
+        assert f"/admin/angebote/traeger/{page.pk}/einladen/" in uebersicht
+
+
+def test_traeger_users_get_no_invitation_overview(client, traeger_nutzerin):
+    _anmelden(client, traeger_nutzerin)
+    assert verweigert(client.get("/admin/angebote/traeger/einladen/"))
+    assert "/admin/angebote/traeger/einladen/" not in client.get("/admin/").content.decode()
 
 
 def test_own_actions_appear_in_the_page_history(client, traeger_nutzerin):

@@ -231,3 +231,19 @@ def test_page_chooser_still_offers_the_traegers_own_pages(client, traeger_nutzer
     # the way down from the start page
     hilfe = own_angebot.get_parent().get_parent()
     assert client.get(reverse("wagtailadmin_choose_page_child", args=[hilfe.pk])).status_code == 200
+
+
+def test_a_submission_sends_each_recipient_one_email(traeger_nutzerin, redaktion):
+    from collections import Counter
+
+    from angebote.rechte import freigabe_workflow
+    from tests.factories.users import UserFactory
+
+    admin = UserFactory(username="admin-mail", email="admin@kreis.example", is_superuser=True)
+    angebot = AngebotPage.objects.get(externe_id="sucht-kak")
+    mail.outbox.clear()
+    freigabe_workflow().start(angebot, traeger_nutzerin)
+    empfaenger = Counter(adresse for nachricht in mail.outbox for adresse in nachricht.to)
+    assert empfaenger[admin.email] == 1
+    assert empfaenger[redaktion.email] == 1
+    assert set(empfaenger.values()) == {1}

@@ -106,13 +106,44 @@ def test_load_demo_twice_changes_nothing(demo):
 
 
 @pytest.mark.django_db
-def test_init_portal_sets_up_empty_database_once_and_prints_admin_password(capsys):
+def test_init_portal_sets_up_empty_database_once_and_prints_the_demo_accounts_last(capsys):
+    import re
+
+    from django.test import Client
+
+    from angebote.models import AngebotPage, TraegerPage
+
     call_command("init_portal", port=8123)
     out = capsys.readouterr().out
-    assert "Benutzername: admin" in out
-    assert "http://127.0.0.1:8123/admin/" in out
     assert HomePage.objects.count() == 1
-    assert get_user_model().objects.filter(username="admin", is_superuser=True).exists()
+    # The addresses and every account with its password, as the last lines of the output.
+    letzte = out.strip().splitlines()
+    konten = dict(re.findall(r"Benutzername: (\S+) +Passwort: (\S+)", out))
+    traeger = list(TraegerPage.objects.all())
+    assert len(traeger) >= 2
+    assert set(konten) == {"admin", "moderation", *(f"traeger-{t.slug}" for t in traeger)}
+    assert letzte[-len(konten) - 1 :][0].strip().startswith("Benutzername: admin")
+    assert "http://127.0.0.1:8123/admin/" in "\n".join(letzte[-len(konten) - 4 :])
+    nutzer = get_user_model()
+    assert nutzer.objects.get(username="admin").is_superuser
+    # Each account logs in with its printed password and meets its own journey.
+    for username, password in konten.items():
+        client = Client()
+        assert client.login(username=username, password=password), username
+        assert client.get("/admin/").status_code == 200, username
+    moderation = Client()
+    moderation.login(username="moderation", password=konten["moderation"])
+    assert moderation.get("/admin/konferenzen/moderation/").status_code == 200
+    assert not nutzer.objects.get(username="moderation").is_superuser
+    eigener, anderer = traeger[0], traeger[1]
+    client = Client()
+    client.login(username=f"traeger-{eigener.slug}", password=konten[f"traeger-{eigener.slug}"])
+    eigenes = AngebotPage.objects.child_of(eigener).first()
+    fremdes = AngebotPage.objects.child_of(anderer).first()
+    assert client.get(f"/admin/pages/{eigenes.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{fremdes.pk}/edit/").status_code in (302, 403, 404)
+    # A second run sets nothing up and prints no password.
     call_command("init_portal")
-    assert "bereits eingerichtet" in capsys.readouterr().out
-    assert get_user_model().objects.count() == 1
+    out = capsys.readouterr().out
+    assert "bereits eingerichtet" in out and "Passwort:" not in out
+    assert nutzer.objects.count() == len(konten)

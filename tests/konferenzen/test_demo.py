@@ -28,3 +28,18 @@ def test_demo_has_an_open_and_a_past_conference_with_beitraege_and_a_recommendat
 
     for url in ["/konferenzen/", "/konferenzen/empfehlungen/", *[k.url for k in konferenzen]]:
         assert client.get(url).status_code == 200, url
+
+
+def test_each_demo_conference_offers_its_own_themen_each_once(demo):
+    from konferenzen.forms import BeitragForm
+
+    for konferenz in KonferenzPage.objects.live():
+        gewaehlt = [f for f in BeitragForm(konferenz=konferenz).fields["handlungsfeld"].queryset]
+        namen = [f.name for f in gewaehlt]
+        assert namen and set(namen) == set(konferenz.handlungsfelder.values_list("name", flat=True))
+        assert len({f.nr for f in gewaehlt}) == len(gewaehlt), namen  # no field twice under two names
+        assert "Demografie" not in namen and "Versorgung" not in namen  # atlas-only fields
+        for name in namen:
+            assert not [n for n in namen if n != name and n.startswith(name)], namen
+    nord = KonferenzPage.objects.get(slug="planungskonferenz-nord")
+    assert "Gesundheit" in nord.handlungsfelder.values_list("name", flat=True)

@@ -95,3 +95,69 @@ def test_form_offers_the_map_only_to_scripts_and_requests_no_tiles(client, konfe
     assert "data-ort-karte hidden" in html  # the script un-hides it; without one the list is the form
     assert 'data-grenzen="[[53, 10], [54, 10.5]]"' in html
     assert "<img" not in html.split('id="beteiligen"')[1].split("</form>")[0]
+
+
+def test_the_form_asks_for_the_points_place_before_sending(client, konferenz, gebiet):
+    _planungsraum, gemeinde = gebiet
+    assert f'data-ort-url="{konferenz.url}ort/"' in client.get(konferenz.url).content.decode()
+    antwort = client.get(konferenz.url + "ort/", {"lat": "53.2", "lon": "10.2"})
+    assert antwort.status_code == 200 and antwort.json() == {"id": gemeinde.pk, "name": "Westdorf"}
+    for lat, lon, meldung in [
+        ("52.0", "9.0", "außerhalb des Kreises"),
+        ("53.5", "10.8", "nicht im Gebiet dieser Konferenz"),
+        ("x", "10.2", "Bitte wählen Sie einen Punkt"),
+        ("1e999", "10.2", "Bitte wählen Sie einen Punkt"),
+        ("", "", "Bitte wählen Sie einen Punkt"),
+    ]:
+        antwort = client.get(konferenz.url + "ort/", {"lat": lat, "lon": lon})
+        assert antwort.status_code == 400 and meldung in antwort.json()["fehler"], (lat, lon)
+
+
+def test_moderators_see_when_the_point_lies_outside_the_place_chosen_in_the_list(
+    client, konferenz, handlungsfeld, gebiet, planerin
+):
+    planungsraum, gemeinde = gebiet
+    anderer = RaumFactory(schluessel="G-NORD", name="Norddorf", ebene=Ebene.GEMEINDE, parent=planungsraum)
+    for liste in (anderer, planungsraum, gemeinde):
+        daten = formular(konferenz, handlungsfeld, raum=liste.pk, lat="53.2", lon="10.2", text=f"Beitrag zu {liste}")
+        assert einreichen(client, konferenz, daten).status_code == 302
+    beitraege = {b.text: b for b in Beitrag.objects.all()}
+    abweichend = beitraege[f"Beitrag zu {anderer}"]
+    assert abweichend.raum == gemeinde and abweichend.raum_liste == anderer
+    # the list naming the Planungsraum the point lies in, or the point's own Gemeinde, is no disagreement
+    assert beitraege[f"Beitrag zu {planungsraum}"].raum_liste is None
+    assert beitraege[f"Beitrag zu {gemeinde}"].raum_liste is None
+    client.force_login(planerin)
+    liste = client.get("/admin/konferenzen/moderation/").content.decode()
+    assert liste.count("data-ort-abweichung") == 1 and "in der Liste »Norddorf«" in liste
+    detail = client.get(f"/admin/konferenzen/moderation/{abweichend.pk}/").content.decode()
+    assert "Der Punkt auf der Karte liegt in »Westdorf«, in der Liste war »Norddorf« gewählt." in detail
+
+
+def test_moderators_see_when_the_text_names_another_place_of_the_conference(
+    client, konferenz, handlungsfeld, gebiet, planerin
+):
+    from konferenzen.moderation import andere_orte_im_text
+
+    planungsraum, gemeinde = gebiet
+    RaumFactory(schluessel="G-TRA", name="Trappenkamp", ebene=Ebene.GEMEINDE, parent=planungsraum)
+    texte = {
+        "anders": "In Trappenkamp fehlt ein Treffpunkt für Jugendliche am Abend.",
+        "gleich": "In Westdorf fehlt ein Treffpunkt für Jugendliche am Abend.",
+        "darueber": f"Im {planungsraum.name} fehlt ein Treffpunkt für Jugendliche.",
+    }
+    for text in texte.values():
+        daten = formular(konferenz, handlungsfeld, raum="", lat="53.2", lon="10.2", text=text)
+        assert einreichen(client, konferenz, daten).status_code == 302
+    beitraege = {b.text: b for b in Beitrag.objects.all()}
+    from konferenzen.beteiligung import waehlbare_raeume
+
+    raeume = waehlbare_raeume(konferenz)
+    assert andere_orte_im_text(beitraege[texte["anders"]], raeume) == ["Trappenkamp"]
+    assert andere_orte_im_text(beitraege[texte["gleich"]], raeume) == []
+    assert andere_orte_im_text(beitraege[texte["darueber"]], raeume) == []
+    client.force_login(planerin)
+    liste = client.get("/admin/konferenzen/moderation/").content.decode()
+    assert liste.count("data-ort-im-text") == 1 and "Im Text genannt: Trappenkamp" in liste
+    detail = client.get(f"/admin/konferenzen/moderation/{beitraege[texte['anders']].pk}/").content.decode()
+    assert "Der Text nennt einen anderen Ort: Trappenkamp." in detail

@@ -60,3 +60,43 @@ def test_an_unconfirmed_upload_expires_and_cannot_be_confirmed_afterwards(client
     antwort = client.post(WERTE_URL, {"token": str(lauf.token)}, follow=True)
     assert "kann nicht mehr bestätigt werden" in antwort.content.decode()
     assert not Wert.objects.exists()
+
+
+def _menue(rf, user):
+    """The admin's main menu for `user`: {top-level name: [URLs of its submenu items]}."""
+    from wagtail.admin.menu import admin_menu
+
+    request = rf.get("/admin/")
+    request.user = user
+    menue = {}
+    for item in admin_menu.menu_items_for_request(request):
+        unter = getattr(item, "menu", None)
+        menue[item.name] = [i.url for i in unter.menu_items_for_request(request)] if unter else []
+    return menue
+
+
+def test_every_import_upload_is_one_entry_daten_importieren(rf, superuser, planerin, redakteurin):
+    menue = _menue(rf, superuser)
+    assert sorted(menue["daten-importieren"]) == [
+        "/admin/import/angebote-hsds/",
+        "/admin/import/angebote/",
+        "/admin/import/indikatoren/",
+        "/admin/import/raeume/",
+        "/admin/import/werte/",
+    ]
+    assert not [name for name in menue if "import" in name and name != "daten-importieren"]
+    # each role sees the imports it may run, inside the one entry
+    assert sorted(_menue(rf, planerin)["daten-importieren"]) == ["/admin/import/raeume/", "/admin/import/werte/"]
+    assert "/admin/import/angebote/" in _menue(rf, redakteurin)["daten-importieren"]
+
+
+def test_without_import_rights_there_is_no_daten_importieren(rf, db):
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.factories.users import UserFactory
+
+    gruppe = Group.objects.create(name="Nur Admin")
+    gruppe.permissions.add(Permission.objects.get(codename="access_admin"))
+    user = UserFactory(username="ohne-import")
+    user.groups.add(gruppe)
+    assert "daten-importieren" not in _menue(rf, user)

@@ -14,9 +14,39 @@ def test_normalising_drops_digits_addresses_and_syntax():
     assert normalisiere("  Schimmel   in der WOHNUNG ") == "schimmel in der wohnung"
     assert normalisiere("Frau Müller 0171 2345678 mueller@example.org") == "frau müller"
     assert normalisiere("Termin am 12.03. AZ-4711") == "termin am"
-    assert normalisiere("Straße 5a") == "straße"
+    assert normalisiere("Straße 5a") == ""
     assert normalisiere('"Kita-Platz" (AND)') == "kita-platz and"
     assert normalisiere("0451 123") == ""
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Hauptstraße 12",
+        "Am Markt 3",
+        "am markt 3a",
+        "Schuldnerberatung Hauptstr. 5",
+        "Lindenallee",
+        "kurhausstrasse",
+        "Beratung Segeberger Weg",
+        "23795 Bad Segeberg",
+        "frauenhaus 23795",
+        "Bahnhofplatz 7/1",
+        "Kirchstraße 12-14, Kaltenkirchen",
+    ],
+)
+@pytest.mark.django_db
+def test_nothing_that_looks_like_a_street_address_is_logged(query):
+    assert normalisiere(query) == ""
+    protokolliere(query)
+    assert not SucheOhneTreffer.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["Kita-Platz", "Wiedereinstieg Beruf", "Ausbildungsplatz", "Termin am 12.03."])
+def test_words_that_only_resemble_an_address_are_still_logged(query):
+    protokolliere(query)
+    assert SucheOhneTreffer.objects.count() == 1
 
 
 def test_a_search_without_hits_is_counted_per_wording_and_day(client, demo_daten):

@@ -23,16 +23,16 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         port = options["port"]
         base_url = f"http://{HOST}:{port}"
-        password = init_portal(self.stdout)
-        if password:
+        konten = init_portal(self.stdout)
+        if konten:
             # Shown here too, in case the server does not come up (port taken): the password exists only now.
-            self.stdout.write(self.style.WARNING("\n" + admin_hint(base_url, password)))
+            self.stdout.write(self.style.WARNING("\n" + admin_hint(base_url, konten)))
         manage = [sys.executable, "manage.py"]
         env = {**os.environ, "WAGTAILADMIN_BASE_URL": os.environ.get("WAGTAILADMIN_BASE_URL", base_url)}
 
         def ready():
             # Last on the screen, after the install, migration and server lines: where to go, how to log in.
-            self.stdout.write(self.style.WARNING("\n" + admin_hint(base_url, password)))
+            self.stdout.write(self.style.WARNING("\n" + admin_hint(base_url, konten)))
             self.stdout.write("  Server und Hintergrund-Worker (django-tasks) laufen; Strg+C beendet beide.\n")
             self.stdout.flush()
 
