@@ -4,10 +4,20 @@ Wagtail opens to any admin user (site history, aging pages, …) and every admin
 outside their own subtree and the way to it (the page chooser, a move's confirmation), which would show
 another Träger's page titles and drafts. docs/angebote.md lists what they see."""
 
+from django.db.models import Q
+
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 
-from .traeger_admin import ist_traeger_nutzer, sichtbare_seiten_ids
+from .traeger_admin import ist_traeger_nutzer, sichtbare_seiten_ids, traeger_seiten
+
+
+def _unterhalb(traeger) -> Q:
+    bedingung = Q(pk__in=[])
+    for seite in traeger:
+        bedingung |= Q(path__startswith=seite.path)
+    return bedingung
+
 
 ERLAUBTE_NAMESPACES = {"wagtailadmin_pages", "wagtailadmin_editing_sessions"}
 ERLAUBTE_NAMEN = {
@@ -47,13 +57,20 @@ def genannte_seiten(request, match) -> list[str]:
 
 
 def seiten_sichtbar(request, match) -> bool:
-    """Every page the URL names is in the Träger's own subtree or on the way to it."""
+    """Every page the URL names is in the Träger's own subtree or on the way to it; a page to move is in
+    its own subtree (the pages above it are the way there, not the Träger's to move)."""
     ids = genannte_seiten(request, match)
     if not ids:
         return True
     if not all(i.isdigit() for i in ids):
         return False
-    fremd = {int(i) for i in ids} - sichtbare_seiten_ids(request.user)
+    sichtbar = sichtbare_seiten_ids(request.user)
+    zu_bewegen = match.kwargs.get("page_to_move_id")
+    if zu_bewegen is not None:
+        eigene = traeger_seiten(request.user)
+        if not Page.objects.filter(pk=zu_bewegen).filter(_unterhalb(eigene)).exists():
+            return False
+    fremd = {int(i) for i in ids} - sichtbar
     # A page that does not exist reveals nothing: its view answers 404 as for anyone.
     return not fremd or not Page.objects.filter(pk__in=fremd).exists()
 

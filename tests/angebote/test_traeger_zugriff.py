@@ -247,3 +247,15 @@ def test_a_submission_sends_each_recipient_one_email(traeger_nutzerin, redaktion
     assert empfaenger[admin.email] == 1
     assert empfaenger[redaktion.email] == 1
     assert set(empfaenger.values()) == {1}
+
+
+def test_a_traeger_cannot_open_the_move_of_a_page_above_its_own(client, traeger_nutzerin):
+    """The pages above a Träger's own (the start page, /hilfe/) are its way there, not its to move."""
+    own_angebot = AngebotPage.objects.get(externe_id="sucht-kak")
+    hilfe = own_angebot.get_parent().get_parent()
+    client.force_login(traeger_nutzerin)
+    for url in (
+        reverse("wagtailadmin_pages:move", args=[hilfe.pk]),
+        reverse("wagtailadmin_pages:move_confirm", args=[hilfe.pk, hilfe.get_parent().pk]),
+    ):
+        assert verweigert(client.get(url)), url

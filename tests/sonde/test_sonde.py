@@ -310,11 +310,6 @@ def _fremde_admin_urls(page):
     return urls
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the move confirmation of the AngebotIndexPage (/admin/pages/<index>/move/<home>/confirm/) still "
-    "answers 200 to a Träger; the other Träger's pages are closed",
-)
 def test_another_traegers_admin_urls_are_all_closed(demo):
     from django.contrib.auth import get_user_model
 
