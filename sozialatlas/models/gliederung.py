@@ -187,5 +187,13 @@ class GliederungsWert(models.Model):
         return f"{self.indikator_id}/{self.gebiet_id}/{self.stichtag}: {self.oeffentlicher_wert}"
 
     @property
+    def status(self):
+        from .werte import Status
+
+        if self.gesperrt:
+            return Status.GESPERRT
+        return Status.FEHLT if self.wert is None else Status.OK
+
+    @property
     def oeffentlicher_wert(self):
         return None if self.gesperrt else self.wert
