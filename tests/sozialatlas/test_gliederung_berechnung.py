@@ -129,4 +129,5 @@ def test_random_gliederungen_leave_no_suppressed_count_recoverable_from_any_pair
         assert gefunden == [], (seed, gefunden[:3])
         assert tabelle["gesperrt"].any()
         geprueft_alle += geprueft
+    print(f"Differencing audit of random Gliederungen: {geprueft_alle} pairs of published areas checked")  # noqa: T201 (the number of the audit report)
     assert geprueft_alle > 1000
