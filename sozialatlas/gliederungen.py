@@ -280,23 +280,34 @@ def aufdeckbare(frame: pd.DataFrame, mengen: dict, baum: Raumbaum, additiv) -> t
     """The audit of a published table: for every pair of overlapping areas and every additive indicator
     and Stichtag, whether P - Q = cover(P without Q) - cover(Q without P) has exactly one unknown cell and
     that one is suppressed. Returns (recoverable (pair, indikator, stichtag) triples, pairs checked)."""
-    zustand = {}
-    for ind, raum, tag, wert, gesperrt in frame[["indikator", "raum", "stichtag", "wert", "gesperrt"]].itertuples(
-        index=False
-    ):
-        if ind in additiv:
-            zustand[(ind, raum, tag)] = "gesperrt" if gesperrt else ("fehlt" if np.isnan(wert) else "bekannt")
-    spalten = sorted({(i, t) for i, _r, t in zustand})
-    gefunden, geprueft = [], 0
-    for p, q in paare(mengen):
-        geprueft += 1
+    paar_liste = list(paare(mengen))
+    terme = []
+    for p, q in paar_liste:
         a, b = mengen[p], mengen[q]
-        terme = {p, q, *baum.ueberdeckung(a - b), *baum.ueberdeckung(b - a)}
-        for ind, tag in spalten:
-            staende = [zustand.get((ind, z, tag), "fehlt") for z in terme]
-            if staende.count("gesperrt") == 1 and "fehlt" not in staende:
-                gefunden.append(((p, q), ind, tag))
-    return gefunden, geprueft
+        terme.append(sorted({p, q, *baum.ueberdeckung(a - b), *baum.ueberdeckung(b - a)}))
+    teil = frame[frame["indikator"].isin(list(additiv))]
+    if not paar_liste or teil.empty:
+        return [], len(paar_liste)
+    zellen = sorted({z for t in terme for z in t})
+    position = {z: i for i, z in enumerate(zellen)}
+    teil = teil[teil["raum"].isin(position)]
+    spalte, schluessel = pd.factorize(pd.MultiIndex.from_arrays([teil["indikator"], teil["stichtag"]]))
+    # 0 known, 1 suppressed, 2 missing (no row, or no value)
+    zustand = np.full((len(zellen), len(schluessel)), 2, dtype=np.int8)
+    gesperrt = teil["gesperrt"].to_numpy(dtype=bool)
+    fehlt = np.isnan(teil["wert"].to_numpy(dtype=float))
+    zustand[[position[z] for z in teil["raum"]], spalte] = np.where(gesperrt, 1, np.where(fehlt, 2, 0))
+    flach = np.array([position[z] for t in terme for z in t], dtype=np.int64)
+    anfaenge = np.cumsum([0] + [len(t) for t in terme[:-1]])
+    gefunden = []
+    for von in range(0, len(schluessel), 64):
+        block = zustand[flach, von : von + 64]
+        anzahl_gesperrt = np.add.reduceat((block == 1).astype(np.int32), anfaenge, axis=0)
+        anzahl_fehlend = np.add.reduceat((block == 2).astype(np.int32), anfaenge, axis=0)
+        for g, sp in np.argwhere((anzahl_gesperrt == 1) & (anzahl_fehlend == 0)):
+            ind, tag = schluessel[von + sp]
+            gefunden.append((paar_liste[g], ind, tag))
+    return gefunden, len(paar_liste)
 
 
 def gebietswerte_schreiben(frame: pd.DataFrame | None) -> int:

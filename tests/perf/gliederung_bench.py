@@ -136,11 +136,13 @@ def main():
     start = time.perf_counter()
     bericht = {"vorbereitung": vorbereiten(args, rnd)}
     bericht["vorbereitung_s"] = round(time.perf_counter() - start, 1)
+    print(json.dumps(bericht), file=sys.stderr, flush=True)
 
     start = time.perf_counter()
     ergebnis = atlas_berechnen()
     bericht["berechnung_s"] = round(time.perf_counter() - start, 1)
     bericht["berechnung"] = ergebnis
+    print(json.dumps(bericht), file=sys.stderr, flush=True)
     start = time.perf_counter()
     atlas_berechnen()
     bericht["zweite_berechnung_s"] = round(time.perf_counter() - start, 1)
