@@ -35,6 +35,7 @@ class Regeln:
     eltern: dict = field(default_factory=dict)  # raum id -> parent id, only where the parent is fully covered
     kinderzahl: dict = field(default_factory=dict)  # parent id -> number of children
     gleichungen: list = field(default_factory=list)  # tuples of cell ids whose signed values add up to zero
+    stand_gleichungen: object = None  # the suppression as the last pass over `gleichungen` saw it
 
 
 def sperren(frame: pd.DataFrame, regeln: Regeln, min_fallzahl: int) -> tuple[np.ndarray, np.ndarray]:
@@ -158,14 +159,38 @@ def _gleichungen_sperren(frame, wert, gesperrt, grund, regeln):
     zustand[zeile_pos, spalte] = np.where(gesperrt[zeilen], GESPERRT, np.where(bekannt, BEKANNT, FEHLT))
     zeile_von[zeile_pos, spalte] = zeilen
     terme = [np.array([position[z] for z in gleichung], dtype=np.int64) for gleichung in regeln.gleichungen]
-    flach = np.concatenate(terme)
-    anfaenge = np.cumsum([0] + [len(t) for t in terme[:-1]])
+    # An equation can only open where one of its cells was suppressed since the last pass: later passes
+    # look at those equations alone (the first pass, at all).
+    vorher, anfang = regeln.stand_gleichungen, gesperrt.copy()
+    if vorher is not None and len(vorher) == len(gesperrt):
+        geaendert = np.flatnonzero(gesperrt[zeilen] & ~vorher[zeilen])
+        if not len(geaendert):
+            regeln.stand_gleichungen = anfang
+            return 0
+        betroffen = np.zeros(len(zellen), dtype=bool)
+        betroffen[zeile_pos[geaendert]] = True
+        auswahl = [g for g, t in enumerate(terme) if betroffen[t].any()]
+    else:
+        auswahl = list(range(len(terme)))
+    neu = 0
+    if auswahl:
+        neu = _gleichungen_pruefen(auswahl, terme, zustand, zeile_von, zellen, wert, gesperrt, grund, spalten)
+    # This pass's own choices count as changes for the next one: they may open further equations.
+    regeln.stand_gleichungen = anfang
+    return neu
+
+
+def _gleichungen_pruefen(auswahl, terme, zustand, zeile_von, zellen, wert, gesperrt, grund, spalten):
+    flach = np.concatenate([terme[g] for g in auswahl])
+    anfaenge = np.cumsum([0] + [len(terme[g]) for g in auswahl[:-1]])
+    # One sum counts both: each suppressed cell adds 1, each missing one 1024; exactly one suppressed cell and
+    # none missing is the only way to sum to 1.
+    kodiert = np.array([0, 1, 1 << 10], dtype=np.int32)  # BEKANNT, GESPERRT, FEHLT
     neu = 0
     for von in range(0, spalten, SPALTEN_JE_BLOCK):
-        block = zustand[flach, von : von + SPALTEN_JE_BLOCK]
-        anzahl_gesperrt = np.add.reduceat((block == GESPERRT).astype(np.int32), anfaenge, axis=0)
-        anzahl_fehlend = np.add.reduceat((block == FEHLT).astype(np.int32), anfaenge, axis=0)
-        for g, s in np.argwhere((anzahl_gesperrt == 1) & (anzahl_fehlend == 0)):
+        summe = np.add.reduceat(kodiert[zustand[flach, von : von + SPALTEN_JE_BLOCK]], anfaenge, axis=0)
+        for i, s in np.argwhere(summe == 1):
+            g = auswahl[i]
             s += von
             spalte_zustand = zustand[terme[g], s]
             # An earlier choice in this pass may have closed this equation already.

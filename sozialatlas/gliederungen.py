@@ -264,11 +264,15 @@ def gleichungen(baum: Raumbaum, gebiete: dict) -> list[tuple[int, ...]]:
         return []
     mengen = flaechen(baum, gebiete)
     ergebnis = set()
+    deckungen = {}
     for gebiet in gebiete:
         deckung = baum.ueberdeckung(mengen[zelle(gebiet)])
+        deckungen[zelle(gebiet)] = set(deckung)
         if deckung:
             ergebnis.add(tuple(sorted({zelle(gebiet), *deckung})))
     for p, q in paare(mengen, nur_mit={zelle(g) for g in gebiete}):
+        if q in deckungen.get(p, ()) or p in deckungen.get(q, ()):
+            continue  # area - one of its cover's Räume: the area's own equation already
         a, b = mengen[p], mengen[q]
         terme = {p, q, *baum.ueberdeckung(a - b), *baum.ueberdeckung(b - a)}
         if len(terme) >= 2:
