@@ -251,3 +251,30 @@ def datensatz_json(gliederung: Raumgliederung) -> dict:
         "raeume": raeume,
         "werte": [{**z, "wert": None if z["wert"] is None else float(z["wert"])} for z in datensatz(gliederung)],
     }
+
+
+def katalog_eintraege(basis: str, herausgeber: str) -> list[dict]:
+    """One DCAT-style dataset per published Gliederung for the atlas's katalog.json."""
+    return [
+        {
+            "identifier": f"gliederung-{g.slug}",
+            "title": g.name,
+            "description": g.zweck,
+            "theme": [g.get_art_display()],
+            "publisher": g.eigentuemer or herausgeber,
+            "temporal": {
+                "start": g.gueltig_von.isoformat() if g.gueltig_von else None,
+                "end": g.gueltig_bis.isoformat() if g.gueltig_bis else None,
+            },
+            "spatial": {"raumgliederung": g.slug, "art": g.art},
+            "distribution": [
+                {"format": "CSV", "mediaType": "text/csv", "accessURL": f"{basis}/daten/gliederung-{g.slug}.csv"},
+                {
+                    "format": "JSON",
+                    "mediaType": "application/json",
+                    "accessURL": f"{basis}/daten/gliederung-{g.slug}.json",
+                },
+            ],
+        }
+        for g in Raumgliederung.objects.veroeffentlicht().order_by("name")
+    ]

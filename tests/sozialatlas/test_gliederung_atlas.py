@@ -96,6 +96,9 @@ def test_profile_of_an_area_and_open_data_per_gliederung(site_tree, client):
     daten = json.loads(client.get(f"/atlas/daten/gliederung-{g.slug}.json").content)
     assert daten["art"] == "planungsraeume"
     assert {r["schluessel"]: r["mitglieder"] for r in daten["raeume"]}["WEST"] == ["G4-0", "G4-1"]
+    katalog = client.get("/atlas/daten/katalog.json").json()
+    eintrag = next(d for d in katalog["dataset"] if d["identifier"] == f"gliederung-{g.slug}")
+    assert eintrag["distribution"][0]["accessURL"].endswith(f"/daten/gliederung-{g.slug}.csv")
 
 
 def test_an_unpublished_gliederung_is_nowhere_public(site_tree, client):
@@ -103,5 +106,6 @@ def test_an_unpublished_gliederung_is_nowhere_public(site_tree, client):
     assert client.get(f"/atlas/gebiet/{g.slug}/OST/").status_code == 404
     assert client.get(f"/atlas/daten/gliederung-{g.slug}.csv").status_code == 404
     assert client.get(f"/atlas/karte-gliederung/{g.slug}/").status_code == 404
+    assert "gliederung-" not in client.get("/atlas/daten/katalog.json").content.decode()
     response = client.get(f"/atlas/indikator/{quote.slug}/", {"gliederung": g.slug})
     assert response.context["ansicht"].gliederung is None and response.context["ansicht"].gliederungen == []
