@@ -191,9 +191,13 @@ def service(
     url: str = "",
     platz: Platzstand | None = None,
     now: datetime | None = None,
+    zustaendig: list | None = None,
 ) -> dict:
-    """One Angebot as an HSDS service; confidential Standorte only with `vertrauliche=True`."""
+    """One Angebot as an HSDS service; confidential Standorte only with `vertrauliche=True`.
+    `zustaendig`: the Gemeinden (Raum) it is responsible for, read here when not given."""
     sid = angebot_id(angebot)
+    if zustaendig is None:
+        zustaendig = zustaendige_gemeinden([angebot])[angebot.pk]
     offset = _offset(now)
     standorte = list(angebot.standorte.all())
     locations = [
@@ -247,16 +251,29 @@ def service(
             }
             for t in themen
         ],
-        "service_areas": [
+        # The Einzugsgebiet, then every Gemeinde of its Zuständigkeit (x_zustaendig).
+        "service_areas": (
+            [
+                {
+                    "id": teil_id(sid, "service_area"),
+                    "service_id": sid,
+                    "name": angebot.raum.name,
+                    "x_schluessel": angebot.raum.schluessel,
+                }
+            ]
+            if angebot.raum_id
+            else []
+        )
+        + [
             {
-                "id": teil_id(sid, "service_area"),
+                "id": teil_id(sid, "service_area", "zustaendig", g.schluessel),
                 "service_id": sid,
-                "name": angebot.raum.name,
-                "x_schluessel": angebot.raum.schluessel,
+                "name": g.name,
+                "x_schluessel": g.schluessel,
+                "x_zustaendig": True,
             }
-        ]
-        if angebot.raum_id
-        else [],
+            for g in zustaendig
+        ],
         "service_at_locations": [
             {"id": teil_id(sid, "service_at_location", loc["id"]), "service_id": sid, "location_id": loc["id"]}
             | {"location": loc}
@@ -297,10 +314,22 @@ def traeger_von(pages) -> dict:
     return {p.pk: by_path.get(p.path[: -p.steplen]) for p in pages}
 
 
+def zustaendige_gemeinden(pages) -> dict[int, list]:
+    """{page id: [Gemeinde (Raum), by Schlüssel]} of the Zuständigkeit of each page (four queries)."""
+    from sozialatlas.models import Raum
+
+    from .zustaendigkeit import zustaendige_gemeinde_ids_fuer
+
+    ids = zustaendige_gemeinde_ids_fuer(pages)
+    raeume = Raum.objects.in_bulk(set().union(*ids.values())) if any(ids.values()) else {}
+    return {pk: sorted((raeume[r] for r in gemeinden), key=lambda r: r.schluessel) for pk, gemeinden in ids.items()}
+
+
 def services(queryset, *, vertrauliche: bool = False, request=None) -> list[dict]:
     pages = _vorbereitet(queryset)
     traeger = traeger_von(pages)
     lichter = platzstaende(pages)
+    zustaendig = zustaendige_gemeinden(pages)
     now = timezone.now()
     return [
         service(
@@ -310,6 +339,7 @@ def services(queryset, *, vertrauliche: bool = False, request=None) -> list[dict
             url=p.get_full_url(request) or "",
             platz=lichter.get(p.pk),
             now=now,
+            zustaendig=zustaendig[p.pk],
         )
         for p in pages
     ]

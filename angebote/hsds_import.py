@@ -351,6 +351,12 @@ class HsdsImporter(Importer):
         for area in s.liste("service_areas"):
             area.get("id")
             area.get("service_id")
+            if area.data.get("x_zustaendig"):
+                # A Gemeinde of the Zuständigkeit, which the register keeps beside the Einzugsgebiet.
+                area.get("x_zustaendig")
+                area.get("name")
+                area.get("x_schluessel")
+                continue
             if area.text("x_schluessel"):
                 raum_id = n.raum(area.text("x_schluessel"), report("service_areas.x_schluessel"))
             elif area.data.get("name"):

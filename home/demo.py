@@ -9,6 +9,7 @@ from wagtail.models import Site
 from angebote.demo import load_angebote
 from angebote.versorgung import load_versorgung
 from home.bericht_demo import load_bericht
+from home.gliederung_demo import load_gliederungen
 from home.roles import setup_roles
 from home.site_setup import setup_site
 from konferenzen.demo import load_konferenzen
@@ -38,6 +39,7 @@ DEMO_STEPS = [
     load_angebote,
     load_versorgung,
     load_konferenzen,
+    load_gliederungen,
     load_bericht,
     load_suche_demo,
 ]

@@ -47,6 +47,10 @@ ROLE_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "sozialatlas.add_raum",
         "sozialatlas.change_raum",
+        # Räume as planners define them: Raumgliederungen of Fachplanungen, Handlungs- and Zuständigkeitsräume.
+        "sozialatlas.add_raumgliederung",
+        "sozialatlas.change_raumgliederung",
+        "sozialatlas.delete_raumgliederung",
         # Sozialatlas: import values; propose indicator changes as drafts.
         "sozialatlas.add_wert",
         "sozialatlas.change_wert",

@@ -204,20 +204,39 @@ class PlanungMixin(ModerationMixin):
         beitraege = Beitrag.objects.filter(konferenz=konferenz) if konferenz else Beitrag.objects.all()
         return konferenzen, konferenz, beitraege
 
+    def gliederung_filter(self):
+        """The Raumgliederung the dashboard is read by (?gliederung=<id>), else None (the Raum hierarchy)."""
+        from .gliederung import gliederungen
+
+        wahl = self.request.GET.get("gliederung")
+        return gliederungen().filter(pk=wahl).first() if wahl and wahl.isdigit() else None
+
+    def uebersicht(self, beitraege):
+        gliederung = self.gliederung_filter()
+        if gliederung is None:
+            return planungsuebersicht(beitraege)
+        from .gliederung import planungsuebersicht_nach_gliederung
+
+        return planungsuebersicht_nach_gliederung(gliederung, beitraege)
+
 
 class BedarfsmatrixView(PlanungMixin, View):
     """Planung > Planungsübersicht: approved Bedarfsmeldungen (and supports) per Raum x Handlungsfeld, each
     cell beside the Handlungsfeld's key indicators in that Raum and its Angebote per 10,000 inhabitants."""
 
     def get(self, request):
+        from .gliederung import gliederungen
+
         konferenzen, konferenz, beitraege = self.konferenz_filter()
-        felder, zeilen = planungsuebersicht(beitraege)
+        felder, zeilen = self.uebersicht(beitraege)
         return TemplateResponse(
             request,
             "konferenzen/admin/bedarfsmatrix.html",
             {
                 "konferenzen": konferenzen,
                 "konferenz": konferenz,
+                "gliederungen": gliederungen(),
+                "gliederung": self.gliederung_filter(),
                 "felder": felder,
                 "zeilen": zeilen,
                 "page_title": _("Planungsübersicht"),
@@ -235,7 +254,7 @@ class PlanungExportView(PlanungMixin, View):
         if request.GET.get("inhalt") == "beitraege":
             bedarfe = beitraege.filter(art=BeitragArt.BEDARFSMELDUNG, status=BeitragStatus.FREIGEGEBEN)
             return datei_antwort(beitraege_datei(bedarfe, format), "bedarfsmeldungen", format)
-        _felder, zeilen = planungsuebersicht(beitraege)
+        _felder, zeilen = self.uebersicht(beitraege)
         return datei_antwort(
             tabelle_datei(UEBERSICHT_SPALTEN, uebersicht_zeilen(zeilen), format), "planungsuebersicht", format
         )

@@ -56,10 +56,22 @@ def zielpfad(massnahme):
 
 
 def massnahme_figur(massnahme):
+    titel = _("%(indikator)s in %(raum)s: Verlauf und Ziel") % {
+        "indikator": massnahme.indikator.name,
+        "raum": massnahme.ort.name,
+    }
+    if massnahme.gebiet_id:
+        from .gliederung import gebiet_verlauf
+
+        return verlauf_figur(
+            massnahme.indikator,
+            [],
+            titel=titel,
+            weitere_linien={
+                massnahme.gebiet.name: gebiet_verlauf(massnahme.indikator, massnahme.gebiet),
+                _("Ziel"): zielpfad(massnahme),
+            },
+        )
     return verlauf_figur(
-        massnahme.indikator,
-        [massnahme.raum],
-        titel=_("%(indikator)s in %(raum)s: Verlauf und Ziel")
-        % {"indikator": massnahme.indikator.name, "raum": massnahme.raum.name},
-        weitere_linien={_("Ziel"): zielpfad(massnahme)},
+        massnahme.indikator, [massnahme.raum], titel=titel, weitere_linien={_("Ziel"): zielpfad(massnahme)}
     )

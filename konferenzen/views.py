@@ -228,7 +228,7 @@ def empfehlung_detail(request, index, pk):
             "empfehlung": empfehlung,
             "schritte": empfehlung.schritte.select_related("dokument"),
             "beitraege": empfehlung.beitraege.oeffentlich().select_related("konferenz", "raum"),
-            "massnahmen": empfehlung.massnahmen.select_related("indikator", "raum"),
+            "massnahmen": empfehlung.massnahmen.select_related("indikator", "raum", "gebiet"),
         },
     )
 
@@ -236,7 +236,7 @@ def empfehlung_detail(request, index, pk):
 def massnahme_detail(request, index, pk, massnahme):
     """A Maßnahme's Wirkungsziel: the indicator's actual course in the Raum against the target line."""
     massnahme = (
-        Massnahme.objects.select_related("empfehlung", "indikator", "raum")
+        Massnahme.objects.select_related("empfehlung", "indikator", "raum", "gebiet")
         .filter(pk=massnahme, empfehlung_id=pk, indikator__live=True)
         .first()
     )

@@ -151,10 +151,25 @@ class IndikatorAnsicht:
     karte: dict | None = None
     hat_gesperrte: bool = False
     raeume_mit_wert: int = 0  # of the level on the Stichtag, suppressed ones included
+    # Published Raumgliederungen with values, [(choice value, name)], and the chosen one (its slug).
+    gliederungen: list[tuple[str, str]] = field(default_factory=list)
+    gliederung: str | None = None
+    gliederung_name: str = ""
 
     @property
     def stand(self):
         return stand_text(self.stichtag)
+
+    @property
+    def wahl(self):
+        """The value of the level choice: a level, or a Gliederung as gliederung:<slug>."""
+        from .gliederung_auswertung import PRAEFIX
+
+        return f"{PRAEFIX}{self.gliederung}" if self.gliederung else self.ebene
+
+    @property
+    def ebene_name(self):
+        return self.gliederung_name if self.gliederung else Ebene(self.ebene).label
 
     @property
     def unvollstaendig(self):
@@ -167,7 +182,7 @@ class IndikatorAnsicht:
             "datum": figuren.datum(self.stichtag),
             "mit": self.raeume_mit_wert,
             "alle": len(self.raeume),
-            "ebene": Ebene(self.ebene).label,
+            "ebene": self.ebene_name,
         }
 
 
@@ -221,25 +236,46 @@ def indikator_ansicht(
     mit_karte=True,
     nur_raeume=None,
     vorschau=False,
+    gliederung=None,
 ) -> IndikatorAnsicht:
     """Everything the indicator page shows for a level and Stichtag (defaults: finest level, latest released
     Stichtag). `nur_raeume` (Schlüssel) limits the ranking to some Räume of the level, as a report may;
-    `vorschau` reads unreleased values too (the admin preview, never a public page)."""
+    `vorschau` reads unreleased values too (the admin preview, never a public page). `gliederung` (a slug,
+    or `ebene` as gliederung:<slug>) shows the areas of a published Raumgliederung instead of a level,
+    with as many queries."""
+    from . import gliederung_auswertung as gla
+
+    gliederung = gla.gliederung_aus_wahl(ebene, gliederung)
     vorhanden = _ebenen_mit_daten(indikator, vorschau)
+    mit_gliederung = gla.gliederungen_mit_daten(indikator, vorschau)
     ebenen = sorted(vorhanden, key=EBENE_RANG.get)
     ohne_kreis = [e for e in ebenen if e != Ebene.KREIS] or ebenen
     ansicht = IndikatorAnsicht(indikator, [(e, Ebene(e).label) for e in ohne_kreis], [])
-    if not ohne_kreis:
+    ansicht.gliederungen = [
+        (f"{gla.PRAEFIX}{slug}", daten["name"])
+        for slug, daten in sorted(mit_gliederung.items(), key=lambda e: e[1]["name"])
+    ]
+    if gliederung not in mit_gliederung:
+        gliederung = None
+    if not ohne_kreis and gliederung is None:
         return ansicht
-    ansicht.ebene = ebene if ebene in ohne_kreis else ohne_kreis[-1]
-    ansicht.stichtage = sorted(vorhanden[ansicht.ebene], reverse=True)
+    if gliederung is not None:
+        ansicht.gliederung, ansicht.gliederung_name = gliederung, mit_gliederung[gliederung]["name"]
+        ansicht.stichtage = sorted(mit_gliederung[gliederung]["stichtage"], reverse=True)
+    else:
+        ansicht.ebene = ebene if ebene in ohne_kreis else ohne_kreis[-1]
+        ansicht.stichtage = sorted(vorhanden[ansicht.ebene], reverse=True)
     ansicht.stichtag = stichtag if stichtag in ansicht.stichtage else ansicht.stichtage[0]
 
-    raeume = Raum.objects.filter(ebene=ansicht.ebene).order_by("name")
-    if nur_raeume:
-        raeume = raeume.filter(schluessel__in=nur_raeume)
-    raeume = list(raeume.values("pk", "schluessel", "name"))
-    am_tag = _werte_am_tag(indikator, ansicht.ebene, ansicht.stichtag, vorschau)
+    if gliederung is not None:
+        raeume = gla.gebiete(gliederung, nur_raeume)
+        am_tag = gla.werte_am_tag(indikator, gliederung, ansicht.stichtag, vorschau)
+    else:
+        raeume = Raum.objects.filter(ebene=ansicht.ebene).order_by("name")
+        if nur_raeume:
+            raeume = raeume.filter(schluessel__in=nur_raeume)
+        raeume = list(raeume.values("pk", "schluessel", "name"))
+        am_tag = _werte_am_tag(indikator, ansicht.ebene, ansicht.stichtag, vorschau)
     kreis_reihe = _kreis_reihe(indikator, vorschau)
     kreis = kreis_reihe.get(ansicht.stichtag)
     ansicht.raeume = [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume]
@@ -256,7 +292,7 @@ def indikator_ansicht(
     ansicht.hat_gesperrte = bool(gesperrt)
     ansicht.raeume_mit_wert = len(eintraege) + len(gesperrt)
     stand = ansicht.stand
-    ebene_name = Ebene(ansicht.ebene).label
+    ebene_name = ansicht.ebene_name
     ansicht.rangfolge = figuren.rangfolge_figur(
         _("%(name)s: Rangfolge der Räume (%(ebene)s), %(datum)s")
         % {"name": indikator.name, "ebene": ebene_name, "datum": figuren.datum(ansicht.stichtag)},
@@ -280,15 +316,20 @@ def indikator_ansicht(
     if raum_schluessel:
         raum = nach_schluessel[raum_schluessel]
         ansicht.raum = {"schluessel": raum["schluessel"], "name": raum["name"]}
-        eigene = dict(
-            _werte(vorschau)
-            .filter(indikator=indikator, raum_id=raum["pk"], gesperrt=False)
-            .values_list("stichtag", "wert")
-        )
+        if gliederung is not None:
+            eigene = gla.reihe(indikator, raum["pk"], vorschau)
+        else:
+            eigene = dict(
+                _werte(vorschau)
+                .filter(indikator=indikator, raum_id=raum["pk"], gesperrt=False)
+                .values_list("stichtag", "wert")
+            )
         reihe = [(t, eigene.get(t)) for t in sorted(ansicht.stichtage)]
         ansicht.zeitreihe = _zeitreihe(indikator, {raum["name"]: reihe}, kreis_reihe)
 
-    if mit_karte:
+    if mit_karte and gliederung is not None:
+        ansicht.karte = gla.karte(indikator, gliederung, raeume, am_tag, vorschau)
+    elif mit_karte:
         ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag, vorschau)
     return ansicht
 

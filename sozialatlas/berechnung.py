@@ -43,6 +43,9 @@ class RaumInfo:
 class Ergebnis:
     werte: pd.DataFrame  # one row per key: indikator, raum, stichtag, importiert, aus_import + ERGEBNIS_SPALTEN
     formeln: dict
+    # The areas of published Raumgliederungen: indikator, raum (= gliederungen.zelle(gebiet)), stichtag,
+    # wert, gesperrt, sperrgrund.
+    gebietswerte: pd.DataFrame | None = None
 
 
 def kinder_von(raeume: list[RaumInfo]) -> dict[int, list[int]]:
@@ -71,9 +74,15 @@ def formeln_parsen(indikatoren: list[IndikatorInfo]) -> tuple[dict[int, Formel],
 
 
 def berechnen(
-    werte: pd.DataFrame, indikatoren: list[IndikatorInfo], raeume: list[RaumInfo], min_fallzahl: int
+    werte: pd.DataFrame,
+    indikatoren: list[IndikatorInfo],
+    raeume: list[RaumInfo],
+    min_fallzahl: int,
+    gebiete: dict | None = None,
 ) -> Ergebnis:
-    """`werte`: indikator, raum, stichtag, importiert (float, NaN = delivered as missing), aus_import."""
+    """`werte`: indikator, raum, stichtag, importiert (float, NaN = delivered as missing), aus_import.
+    `gebiete`: {Gliederungsraum id: [member Raum ids]} of the published Raumgliederungen; their values are
+    formed from the hierarchy's and suppressed together with it."""
     formeln, order = formeln_parsen(indikatoren)
     slug_von = {i.id: i.slug for i in indikatoren}
     kinder = kinder_von(raeume)
@@ -145,11 +154,25 @@ def berechnen(
         kinderzahl={p: len(kinder[p]) for p in vollstaendig},
     )
     ergebnis = ergebnis.reset_index(drop=True)
-    gesperrt, grund = sperren(ergebnis, regeln, min_fallzahl)
-    ergebnis["gesperrt"] = gesperrt
-    ergebnis["sperrgrund"] = grund
+    gebietswerte = None
+    tabelle = ergebnis
+    if gebiete:
+        from . import gliederungen
+
+        baum = gliederungen.Raumbaum.aus_zeilen((r.id, r.parent_id, r.vollstaendig) for r in raeume)
+        gebietswerte = gliederungen.gebietswerte(
+            ergebnis[spalten + ["wert"]], summierbar, formeln, order, nach_slug_id, gebiete, baum
+        )
+        regeln.gleichungen = gliederungen.gleichungen(baum, gebiete)
+        tabelle = pd.concat([ergebnis[spalten + ["wert"]], gebietswerte], ignore_index=True)
+    gesperrt, grund = sperren(tabelle, regeln, min_fallzahl)
+    n = len(ergebnis)
+    ergebnis["gesperrt"] = gesperrt[:n]
+    ergebnis["sperrgrund"] = grund[:n]
+    if gebietswerte is not None:
+        gebietswerte = gebietswerte.assign(gesperrt=gesperrt[n:], sperrgrund=grund[n:])
     logger.debug("berechnet: %s Werte für %s Indikatoren", len(ergebnis), len(slug_von))
-    return Ergebnis(ergebnis, formeln)
+    return Ergebnis(ergebnis, formeln, gebietswerte)
 
 
 # --- database side -----------------------------------------------------------------------------------
@@ -193,9 +216,12 @@ def _gleich(a: pd.Series, b: pd.Series) -> pd.Series:
 def atlas_berechnen(min_fallzahl: int | None = None) -> dict:
     """Recompute every derived, summed and suppressed value; write only what changed."""
     min_fallzahl = settings.ATLAS_MIN_FALLZAHL if min_fallzahl is None else min_fallzahl
+    from .gliederungen import gebiete_laden, gebietswerte_schreiben
+
     indikatoren, raeume = katalog_laden()
     alt = werte_laden()
-    ergebnis = berechnen(alt, indikatoren, raeume, min_fallzahl).werte
+    gerechnet = berechnen(alt, indikatoren, raeume, min_fallzahl, gebiete=gebiete_laden())
+    ergebnis = gerechnet.werte
     spalten = ["indikator", "raum", "stichtag"]
     vergleich = ergebnis.merge(
         alt[[*spalten, *ERGEBNIS_SPALTEN]], on=spalten, how="left", suffixes=("", "_alt"), indicator=True
@@ -223,7 +249,8 @@ def atlas_berechnen(min_fallzahl: int | None = None) -> dict:
     )
     staging_loeschen("atlas_berechnung")
     geloescht = _leere_loeschen(leer)
-    return {"werte": len(ergebnis), "geschrieben": len(staging), "geloescht": geloescht}
+    gebietswerte = gebietswerte_schreiben(gerechnet.gebietswerte)
+    return {"werte": len(ergebnis), "geschrieben": len(staging), "geloescht": geloescht, "gebietswerte": gebietswerte}
 
 
 def _leere_loeschen(leer: pd.DataFrame) -> int:

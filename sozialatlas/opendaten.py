@@ -128,4 +128,11 @@ def katalog(request, atlas_page) -> dict:
                 ],
             }
         )
-    return {"title": "Sozialatlas: Datenkatalog", "publisher": herausgeber, "license": LIZENZ, "dataset": datensaetze}
+    from .gliederung_auswertung import katalog_eintraege
+
+    return {
+        "title": "Sozialatlas: Datenkatalog",
+        "publisher": herausgeber,
+        "license": LIZENZ,
+        "dataset": datensaetze + katalog_eintraege(basis, herausgeber),
+    }

@@ -325,3 +325,9 @@ def register_werte_freigabe_menu_item():
         order=345,
         permission=FREIGABE_RECHT,
     )
+
+
+# Raumgliederungen: their snippet and check live in their own module.
+from .gliederung_admin import RaumgliederungViewSet  # noqa: E402
+
+register_snippet(RaumgliederungViewSet)

@@ -156,6 +156,26 @@ class AngebotPage(Page):
         verbose_name=_("Einzugsgebiet"),
         help_text=_("Für Angebote ohne Standort (z. B. online oder telefonisch): der Raum, den es versorgt."),
     )
+    # Zuständigkeit: the Gemeinden whose residents this Angebot is responsible for (angebote/zustaendigkeit.py).
+    zustaendigkeitsraum = models.ForeignKey(
+        "sozialatlas.Gliederungsraum",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="angebote",
+        verbose_name=_("Zuständigkeitsraum"),
+        help_text=_(
+            "Ein Raum einer Raumgliederung (meist Zuständigkeitsräume), für dessen Gemeinden es zuständig ist."
+        ),
+    )
+    zustaendig_fuer = ParentalManyToManyField(
+        "sozialatlas.Raum",
+        blank=True,
+        related_name="zustaendige_angebote",
+        verbose_name=_("zuständig für die Gemeinden"),
+        limit_choices_to={"ebene": "gemeinde"},
+        help_text=_("Oder eine Liste von Gemeinden; beides zusammen gilt als eine Zuständigkeit."),
+    )
 
     parent_page_types = ["angebote.TraegerPage"]
     subpage_types = []
@@ -182,6 +202,13 @@ class AngebotPage(Page):
         MultiFieldPanel([FieldPanel("status"), FieldPanel("hinweis"), FieldPanel("geprueft_am")], heading=_("Stand")),
         InlinePanel("standorte", heading=_("Standorte"), label=_("Standort")),
         FieldPanel("raum"),
+        MultiFieldPanel(
+            [
+                FieldPanel("zustaendigkeitsraum"),
+                FieldPanel("zustaendig_fuer", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Zuständigkeit"),
+        ),
         InlinePanel("oeffnungszeiten", heading=_("Öffnungszeiten"), label=_("Öffnungszeit")),
         FieldPanel("oeffnungszeiten_hinweis"),
     ]

@@ -62,6 +62,16 @@ class Beitrag(models.Model):
         "sozialatlas.Handlungsfeld", on_delete=models.PROTECT, related_name="beitraege", verbose_name=_("Handlungsfeld")
     )
     zielgruppe = models.CharField(_("Zielgruppe"), max_length=ZIELGRUPPE_MAX, blank=True)
+    handlungsraum = models.ForeignKey(
+        "sozialatlas.Gliederungsraum",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="beitraege",
+        verbose_name=_("Handlungsraum"),
+        limit_choices_to={"gliederung__art": "handlungsraeume"},
+        help_text=_("Optional: der Handlungsraum einer Fachplanung, auf den sich der Beitrag bezieht."),
+    )
 
     # Who wrote it. Name and email are personal data: wiped on request and after the retention period.
     rolle = models.CharField(_("Rolle"), max_length=20, choices=Rolle.choices, default=Rolle.BUERGER)

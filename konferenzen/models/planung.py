@@ -59,7 +59,22 @@ class Massnahme(models.Model):
         "sozialatlas.Indikator", on_delete=models.PROTECT, related_name="massnahmen", verbose_name=_("Indikator")
     )
     raum = models.ForeignKey(
-        "sozialatlas.Raum", on_delete=models.PROTECT, related_name="massnahmen", verbose_name=_("Raum")
+        "sozialatlas.Raum",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="massnahmen",
+        verbose_name=_("Raum"),
+        help_text=_("Ein Raum der Hierarchie – oder stattdessen ein Raum einer Raumgliederung."),
+    )
+    gebiet = models.ForeignKey(
+        "sozialatlas.Gliederungsraum",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="massnahmen",
+        verbose_name=_("Raum einer Gliederung"),
+        help_text=_("z. B. der Handlungsraum, für den das Wirkungsziel gilt"),
     )
     basis_stichtag = models.DateField(_("Ausgangswert: Stichtag"))
     basis_wert = models.DecimalField(_("Ausgangswert"), max_digits=WERT_MAX_DIGITS, decimal_places=WERT_DECIMAL_PLACES)
@@ -72,7 +87,7 @@ class Massnahme(models.Model):
         MultiFieldPanel(
             [
                 FieldPanel("indikator"),
-                FieldPanel("raum"),
+                FieldRowPanel([FieldPanel("raum"), FieldPanel("gebiet")]),
                 FieldRowPanel([FieldPanel("basis_stichtag"), FieldPanel("basis_wert")]),
                 FieldRowPanel([FieldPanel("zielwert"), FieldPanel("zieljahr")]),
             ],
@@ -88,6 +103,15 @@ class Massnahme(models.Model):
     def __str__(self):
         return self.titel
 
+    @property
+    def ort(self):
+        """Where the Wirkungsziel applies: the Raum of the hierarchy or the area of a Gliederung."""
+        return self.gebiet if self.gebiet_id else self.raum
+
     def clean(self):
+        if (self.raum_id is None) == (self.gebiet_id is None):
+            raise ValidationError(
+                {"raum": _("Wählen Sie genau einen Ort: einen Raum oder einen Raum einer Raumgliederung.")}
+            )
         if self.basis_stichtag and self.zieljahr and self.zieljahr < self.basis_stichtag.year:
             raise ValidationError({"zieljahr": _("Das Zieljahr darf nicht vor dem Stichtag des Ausgangswerts liegen.")})

@@ -1,6 +1,14 @@
 """The atlas's models: the spatial frame (Raum), the indicator catalogue, values, and the atlas page."""
 
 from .atlas_page import AtlasLeitindikator, AtlasPage
+from .gliederung import (
+    MITGLIEDS_EBENEN,
+    ZERLEGENDE_ARTEN,
+    Gliederungsart,
+    Gliederungsraum,
+    GliederungsWert,
+    Raumgliederung,
+)
 from .katalog import (
     Einheit,
     Handlungsfeld,
@@ -16,10 +24,15 @@ from .werte import Quelle, Sperrgrund, Wert, WertFreigabe, WertQuerySet
 
 __all__ = [
     "EBENE_RANG",
+    "MITGLIEDS_EBENEN",
+    "ZERLEGENDE_ARTEN",
     "AtlasLeitindikator",
     "AtlasPage",
     "Ebene",
     "Einheit",
+    "GliederungsWert",
+    "Gliederungsart",
+    "Gliederungsraum",
     "Handlungsfeld",
     "Indikator",
     "IndikatorQuerySet",
@@ -27,6 +40,7 @@ __all__ = [
     "Polaritaet",
     "Quelle",
     "Raum",
+    "Raumgliederung",
     "RaumQuerySet",
     "Sperrgrund",
     "Teilbereich",

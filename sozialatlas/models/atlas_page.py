@@ -87,6 +87,7 @@ class AtlasPage(RoutablePageMixin, BasePage):
             ebene=request.GET.get("ebene"),
             stichtag=parse_datum(request.GET.get("stichtag")),
             raum_schluessel=request.GET.get("raum"),
+            gliederung=request.GET.get("gliederung"),
         )
         return self._render(request, "atlas_indikator", indikator=indikator, ansicht=ansicht)
 
@@ -109,6 +110,35 @@ class AtlasPage(RoutablePageMixin, BasePage):
         response = JsonResponse(flaechen_geojson(ebene))
         response["Cache-Control"] = "public, max-age=3600"
         return response
+
+    @path("karte-gliederung/<slug:slug>/", name="karte_gliederung")
+    def karte_gliederung(self, request, slug):
+        """The members' areas of a published Raumgliederung, each with its area's Schlüssel (cached)."""
+        from sozialatlas.gliederung_auswertung import flaechen_geojson, oeffentliche_gliederung
+
+        if oeffentliche_gliederung(slug) is None:
+            raise Http404
+        response = JsonResponse(flaechen_geojson(slug))
+        response["Cache-Control"] = "public, max-age=3600"
+        return response
+
+    @path("gebiet/<slug:gliederung>/<str:schluessel>/", name="gebiet")
+    def gebiet(self, request, gliederung, schluessel):
+        """The Raumprofil of one area of a published Raumgliederung."""
+        from sozialatlas.gliederung_auswertung import gebietsprofil
+
+        from .gliederung import Gliederungsraum
+
+        gebiet = (
+            Gliederungsraum.objects.filter(
+                gliederung__slug=gliederung, gliederung__veroeffentlicht=True, schluessel=schluessel
+            )
+            .select_related("gliederung")
+            .first()
+        )
+        if gebiet is None:
+            raise Http404
+        return self._render(request, "atlas_gebiet", gebiet=gebiet, profil=gebietsprofil(gebiet))
 
     @path("vergleich/", name="vergleich")
     def vergleich(self, request):
@@ -138,6 +168,22 @@ class AtlasPage(RoutablePageMixin, BasePage):
 
         return JsonResponse(katalog(request, self), json_dumps_params={"ensure_ascii": False})
 
+    # Per Raumgliederung; "gliederung-" cannot begin an indicator's slug (no hyphens there).
+    @path("daten/gliederung-<slug:slug>.csv/", name="gliederung_csv")
+    def gliederung_csv(self, request, slug):
+        from sozialatlas.gliederung_auswertung import datensatz_csv
+
+        gliederung = _oeffentliche_gliederung(slug)
+        response = HttpResponse(datensatz_csv(gliederung), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="gliederung-{gliederung.slug}.csv"'
+        return response
+
+    @path("daten/gliederung-<slug:slug>.json/", name="gliederung_json")
+    def gliederung_json(self, request, slug):
+        from sozialatlas.gliederung_auswertung import datensatz_json
+
+        return JsonResponse(datensatz_json(_oeffentliche_gliederung(slug)), json_dumps_params={"ensure_ascii": False})
+
     @path("daten/<slug:slug>.csv/", name="daten_csv")
     def daten_csv(self, request, slug):
         from sozialatlas.opendaten import datensatz_csv
@@ -162,3 +208,12 @@ def _oeffentlicher_indikator(slug) -> Indikator:
     if indikator is None:
         raise Http404
     return indikator
+
+
+def _oeffentliche_gliederung(slug):
+    from sozialatlas.gliederung_auswertung import oeffentliche_gliederung
+
+    gliederung = oeffentliche_gliederung(slug)
+    if gliederung is None:
+        raise Http404
+    return gliederung
