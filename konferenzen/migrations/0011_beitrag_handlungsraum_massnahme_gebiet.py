@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('konferenzen', '0009_unterstuetzung_je_unterstuetzer'),
+        ('konferenzen', '0010_beitrag_raum_liste'),
         ('sozialatlas', '0005_raumgliederungen_und_ihre_werte'),
     ]
 

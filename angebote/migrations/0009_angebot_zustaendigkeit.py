@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('angebote', '0007_oeffnungszeit_wochentag_beschriftung'),
+        ('angebote', '0008_suchthema'),
         ('sozialatlas', '0005_raumgliederungen_und_ihre_werte'),
     ]
 
