@@ -2,7 +2,7 @@
 
 Any publish, unpublish, move or delete in the register and any change of Themen, Zielgruppen, Sprachen
 or Räume increases the version (angebote/signals.py), so a change is visible at once; the search
-snapshot (angebote/suchindex.py) follows the same version. Pages are valid within their minute only,
+caches of angebote/suche/ follow the same version. Pages are valid within their minute only,
 because they show "jetzt geöffnet" and today's opening hours.
 """
 
@@ -20,5 +20,5 @@ def invalidieren():
 
 
 def merken(response):
-    """Mark a public register page as storable for anonymous visitors."""
-    return seitencache.merken(response, BEREICH, minutengenau=True)
+    """A public register page: stored for anonymous visitors until the minute ends or the register changes."""
+    return seitencache.bis_minutenende(response)

@@ -69,19 +69,3 @@ def kontext(request, themen_slugs: Iterable[str] = (), *, notrufe: bool = False,
 def themen_der_treffer(treffer) -> set[str]:
     """The Themen slugs of register search hits (angebote.suche.vertrag.Treffer)."""
     return {thema.slug for t in treffer for thema in t.themen}
-
-
-def themen_der_suche(q: str, seite: int = 1, pro_seite: int = 3) -> set[str]:
-    """The Themen slugs of the register hits one page of the site-wide search lists for `q`.
-
-    The site search's entries carry no Themen, so the same register search is run for the same page
-    (a fixed number of queries, whatever the hits).
-    """
-    from .suche import suche
-    from .suche.text import clean_query
-    from .suche.vertrag import SuchAnfrage
-
-    q = clean_query(q)
-    if not q:
-        return set()
-    return themen_der_treffer(suche(SuchAnfrage(q=q, seite=seite, pro_seite=pro_seite)).treffer)

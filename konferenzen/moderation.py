@@ -3,6 +3,8 @@
 from django.db import transaction
 from django.utils import timezone
 
+from portal import seitencache
+
 from .benachrichtigungen import beitrag_abgelehnt, stellungnahme_gegeben
 from .models import Beitrag, BeitragStatus
 
@@ -36,6 +38,9 @@ def entscheiden(beitraege, aktion, user, *, grund="", links_freigeben=None):
     if links_freigeben is not None:
         felder["links_freigegeben"] = links_freigeben
     Beitrag.objects.filter(pk__in=ids).update(**felder)
+    if ids:
+        # A bulk update sends no post_save: the public pages showing Beiträge are stale now.
+        seitencache.invalidieren()
     geaendert = list(Beitrag.objects.filter(pk__in=ids))
     if aktion == "ablehnen":
         for beitrag in geaendert:

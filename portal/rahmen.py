@@ -3,9 +3,10 @@ the Leichte Sprache and Gebärdensprache entry points.
 
 Read per request it cost three queries (site settings, view restrictions, the menu's pages); with
 10,000 Angebote in the tree the menu query alone took 4 ms, a tenth of an uncached register search.
-The frame's values are stored in the cache per site under the "rahmen" Bereich's version
-(portal/seitencache.py). Saving or deleting any page, a view restriction, a site or the site
-settings raises the version, so every process shows the new frame with its next page.
+The frame's values are stored in the cache per site under the page cache's version
+(portal/seitencache.py), and base.html keeps the rendered header and footer as template fragments
+under the same version (`rahmen_stand`). Saving or deleting any page, a view restriction, a site or the
+site settings raises the version, so every process shows the new frame and pages with its next request.
 """
 
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import seitencache
 
-BEREICH = "rahmen"
+BEREICH = seitencache.SEITEN
 TIMEOUT = 60 * 60
 
 
@@ -79,6 +80,11 @@ def rahmen(request) -> Rahmen:
         werte = _lesen(site, request)
         cache.set(key, werte, TIMEOUT)
     return werte
+
+
+def stand(request) -> str:
+    """The key the frame's template fragments vary on: the version, the host and the language."""
+    return f"{seitencache.version(BEREICH)}:{request.get_host()}"
 
 
 def invalidieren(**kwargs):

@@ -41,3 +41,11 @@ def execute_import(lauf: ImportLauf):
 @task()
 def run_import_task(lauf_pk: int):
     execute_import(ImportLauf.objects.get(pk=lauf_pk))
+
+
+@task()
+def cdn_purgen_task():
+    """Every public page out of the reverse proxy or CDN (portal/cdn.py)."""
+    from .cdn import alle_seiten_purgen
+
+    alle_seiten_purgen()

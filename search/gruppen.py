@@ -31,6 +31,7 @@ def angebote_suchen(anfrage: Anfrage) -> tuple[list[Eintrag], int]:
                 url=angebot.get_url(anfrage.request),
                 text=angebot.kurzbeschreibung,
                 merkmale=[m for m in [treffer.traeger, *merkmale] if m],
+                themen=frozenset(t.slug for t in treffer.themen),
             )
         )
     return eintraege, ergebnis.anzahl

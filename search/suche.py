@@ -39,6 +39,7 @@ class Eintrag:
     url: str
     text: str = ""
     merkmale: list[str] = field(default_factory=list)
+    themen: frozenset[str] = frozenset()  # Themen slugs of a register hit (for the quick exit)
 
 
 @dataclass

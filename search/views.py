@@ -22,9 +22,9 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     ergebnis = suchen(request, query, art=request.GET.get("art", ""), seite=_seite(request))
     context = {"search_query": query, "ergebnis": ergebnis}
-    # Quick exit and emergency numbers when a listed Angebot is about violence (angebote/gewaltschutz.py).
-    angebote = next((g for g in ergebnis.gruppen if g.art == "angebote"), None)
-    themen = gewaltschutz.themen_der_suche(query, angebote.seite, angebote.pro_seite) if angebote else ()
+    # Quick exit and emergency numbers when a listed Angebot is about violence (angebote/gewaltschutz.py),
+    # from the Themen the listed register hits carry: the register search runs once per request.
+    themen = {slug for g in ergebnis.gruppen if g.art == "angebote" for e in g.eintraege for slug in e.themen}
     context.update(gewaltschutz.kontext(request, themen))
     return TemplateResponse(request, "search/search.html", context)
 

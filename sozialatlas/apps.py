@@ -10,6 +10,8 @@ class SozialatlasConfig(AppConfig):
         from wagtail.signals import published
 
         from .models import Indikator
-        from .signals import indikator_freigegeben
+        from .signals import indikator_freigegeben, verbinden
+
+        verbinden()
 
         published.connect(indikator_freigegeben, sender=Indikator, dispatch_uid="sozialatlas_indikator_freigegeben")

@@ -463,30 +463,28 @@ def vergleich(x: Indikator | None, y: Indikator | None, ebene=None, stichtag=Non
 
 
 def datenkatalog() -> list[dict]:
-    """Every released indicator with its metadata, time span, levels and data gaps."""
-    from .berechnung import datenluecken
+    """Every released indicator with its metadata, time span, levels and data gaps: three queries in all."""
+    from .berechnung import luecken_in
 
     zeilen = []
-    spannen = defaultdict(set)
-    ebenen = defaultdict(set)
-    for indikator_id, ebene, stichtag in (
-        _werte()
-        .filter(Q(wert__isnull=False) | Q(gesperrt=True))
-        .values_list("indikator_id", "raum__ebene", "stichtag")
-        .distinct()
+    werte_von = defaultdict(list)
+    for indikator_id, *zeile in _werte().values_list(
+        "indikator_id", "raum_id", "raum__ebene", "stichtag", "wert", "gesperrt"
     ):
-        spannen[indikator_id].add(stichtag)
-        ebenen[indikator_id].add(ebene)
+        werte_von[indikator_id].append(tuple(zeile))
+    raeume = list(Raum.objects.order_by("ebene", "name").only("id", "name", "ebene"))
     for indikator in oeffentliche_indikatoren():
-        stichtage = sorted(spannen[indikator.pk])
-        luecken = datenluecken(indikator, nur_oeffentlich=True)
+        werte = werte_von[indikator.pk]
+        mit_wert = [(e, t) for _r, e, t, w, g in werte if w is not None or g]
+        stichtage = sorted({t for _e, t in mit_wert})
+        luecken = luecken_in(werte, raeume)
         zeilen.append(
             {
                 "indikator": indikator,
                 "von": stichtage[0] if stichtage else None,
                 "bis": stichtage[-1] if stichtage else None,
                 "anzahl_stichtage": len(stichtage),
-                "ebenen": [Ebene(e).label for e in sorted(ebenen[indikator.pk], key=EBENE_RANG.get)],
+                "ebenen": [Ebene(e).label for e in sorted({e for e, _t in mit_wert}, key=EBENE_RANG.get)],
                 "luecken": len(luecken),
                 "luecken_beispiele": [f"{raum.name} ({figuren.datum(t)})" for raum, t in luecken[:5]],
             }

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
+from portal import seitencache
+
 from .formel import Formel, FormelFehler, parse_formel, reihenfolge
 from .geheimhaltung import Regeln, sperren
 from .massendaten import staging_anlegen, staging_loeschen, upsert_aus_staging
@@ -250,6 +252,8 @@ def atlas_berechnen(min_fallzahl: int | None = None) -> dict:
     staging_loeschen("atlas_berechnung")
     geloescht = _leere_loeschen(leer)
     gebietswerte = gebietswerte_schreiben(gerechnet.gebietswerte)
+    if len(staging) or geloescht or gebietswerte:
+        seitencache.invalidieren()
     return {"werte": len(ergebnis), "geschrieben": len(staging), "geloescht": geloescht, "gebietswerte": gebietswerte}
 
 
@@ -278,12 +282,20 @@ def datenluecken(indikator: Indikator, *, nur_oeffentlich=False) -> list[tuple[R
     werte = list(
         werte.filter(indikator=indikator).values_list("raum_id", "raum__ebene", "stichtag", "wert", "gesperrt")
     )
+    return luecken_in(werte, Raum.objects.order_by("ebene", "name"))
+
+
+def luecken_in(werte, raeume) -> list[tuple[Raum, str]]:
+    """The gaps of one indicator's `werte` ((raum_id, ebene, stichtag, wert, gesperrt) rows) among `raeume`
+    (every Raum, ordered by level and name), so a caller with many indicators reads the Räume once."""
     stichtage = sorted({s for _, _, s, _, _ in werte})
     feinste = max((EBENE_RANG[e] for _, e, _, _, _ in werte), default=-1)
-    ebenen = [e for e, rang in EBENE_RANG.items() if rang <= feinste]
+    ebenen = {e for e, rang in EBENE_RANG.items() if rang <= feinste}
     vorhanden = {(r, s) for r, _, s, w, g in werte if w is not None or g}
     luecken = []
-    for raum in Raum.objects.filter(ebene__in=ebenen).order_by("ebene", "name"):
+    for raum in raeume:
+        if raum.ebene not in ebenen:
+            continue
         for stichtag in stichtage:
             if (raum.pk, stichtag) not in vorhanden:
                 luecken.append((raum, stichtag))

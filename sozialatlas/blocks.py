@@ -14,6 +14,18 @@ from .models import Ebene
 EBENEN = [(e.value, e.label) for e in Ebene if e != Ebene.KREIS]
 
 
+def _atlas(parent_context):
+    """The live atlas page the blocks link to, read once per request however many blocks a report has."""
+    from .models import AtlasPage
+
+    request = (parent_context or {}).get("request")
+    if request is None:
+        return AtlasPage.objects.live().public().first()
+    if not hasattr(request, "_sozialatlas_seite"):
+        request._sozialatlas_seite = AtlasPage.objects.live().public().first()
+    return request._sozialatlas_seite
+
+
 def _oeffentlich(indikator):
     return indikator if indikator is not None and indikator.live else None
 
@@ -84,11 +96,9 @@ class KarteBlock(AtlasAuswahlBlock):
         template = "sozialatlas/blocks/karte_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .models import AtlasPage
-
         context = super().get_context(value, parent_context)
         context["ansicht"] = self.ansicht(value, mit_karte=True)
-        context["atlas"] = AtlasPage.objects.live().public().first()
+        context["atlas"] = _atlas(parent_context)
         return context
 
 
@@ -116,11 +126,10 @@ class RaumprofilBlock(blocks.StructBlock):
         template = "sozialatlas/blocks/raumprofil_block.html"
 
     def get_context(self, value, parent_context=None):
-        from .models import AtlasPage
         from .raumprofil import kennzahlen
 
         context = super().get_context(value, parent_context)
-        context["atlas"] = AtlasPage.objects.live().public().first()
+        context["atlas"] = _atlas(parent_context)
         raum, feld = value["raum"], value.get("handlungsfeld")
         felder = kennzahlen(raum) if raum else []
         context["felder"] = [f for f in felder if feld is None or f["handlungsfeld"].pk == feld.pk]

@@ -70,10 +70,12 @@ def kennzahlen(raum) -> list[dict]:
     return list(felder.values())
 
 
-def raum_karte(raum) -> dict | None:
-    """The area and its Teilräume as GeoJSON for the profile's map."""
+def raum_karte(raum, teilraeume=None) -> dict | None:
+    """The area and its Teilräume (read if not given) as GeoJSON for the profile's map."""
     features = []
-    for teil in [raum, *raum.children.order_by("name")]:
+    if teilraeume is None:
+        teilraeume = list(raum.children.order_by("name"))
+    for teil in [raum, *teilraeume]:
         if teil.geometrie:
             eigener = teil.pk == raum.pk
             features.append(
@@ -91,10 +93,11 @@ def raum_karte(raum) -> dict | None:
 
 
 def raumprofil(raum, request) -> dict:
+    teilraeume = list(raum.children.order_by("name"))
     return {
         "vorfahren": list(reversed(raum.vorfahren())),
-        "teilraeume": list(raum.children.order_by("name")),
+        "teilraeume": teilraeume,
         "felder": kennzahlen(raum),
-        "karte": raum_karte(raum),
+        "karte": raum_karte(raum, teilraeume),
         "abschnitte": abschnitte(request, raum),
     }

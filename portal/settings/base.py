@@ -59,10 +59,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions and routing: a stored page for an anonymous visitor costs two cache reads.
-    "portal.seitencache.SeitenCacheMiddleware",
+    # The anonymous page cache (portal/seitencache.py): stores on the way out, after every inner middleware
+    # set its headers and cookies ...
+    "portal.seitencache.UpdateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # ... and answers right after the language is decided, before CSRF, auth, messages, routing and the view.
+    "portal.seitencache.FetchFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -124,6 +127,29 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
+
+# The anonymous page cache (portal/seitencache.py) and, when configured, a reverse proxy or CDN in front
+# (portal/cdn.py). Stored pages live until a change raises their version, at most SEITEN_CACHE_TIMEOUT.
+CACHE_MIDDLEWARE_KEY_PREFIX = "seite"
+SEITEN_CACHE_TIMEOUT = env.int("SEITEN_CACHE_TIMEOUT", default=24 * 60 * 60)
+SEITEN_CACHE_AUSGENOMMEN = ("/admin/", "/django-admin/", "/healthz/")
+# Off by default: FRONTEND_CACHE_URL (a proxy taking HTTP PURGE, e.g. Varnish or nginx) or Cloudflare's zone
+# and API token. Only then do pages carry an s-maxage and every change purges the public pages.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_URL := env.str("FRONTEND_CACHE_URL", default=""):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
+    }
+if CLOUDFLARE_ZONE_ID := env.str("CLOUDFLARE_ZONE_ID", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS += ["wagtail.contrib.frontend_cache"]
+CDN_S_MAXAGE = env.int("CDN_S_MAXAGE", default=60 * 60 if WAGTAILFRONTENDCACHE else 0)
 
 # Background work (django-tasks): RQ on Redis when configured, else the database queue
 # that `make run` starts a worker for. Tests override this with the immediate backend.

@@ -51,6 +51,15 @@ class AtlasPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("Sozialatlas")
 
+    def get_cached_paths(self):
+        """Every route a reverse proxy may hold, for `wagtail.contrib.frontend_cache` purges (portal/cdn.py)."""
+        paths = ["/", "vergleich/", "datenkatalog/", "daten/katalog.json"]
+        for slug in Indikator.objects.oeffentlich().values_list("slug", flat=True):
+            paths += [f"indikator/{slug}/", f"daten/{slug}.csv", f"daten/{slug}.json"]
+        paths += [f"raum/{s}/" for s in Raum.objects.values_list("schluessel", flat=True)]
+        paths += [f"karte/{ebene}/" for ebene in Ebene.values]
+        return paths
+
     def _render(self, request, template, **context):
         context["map_tile_url"] = settings.MAP_TILE_URL
         context["map_tile_attribution"] = settings.MAP_TILE_ATTRIBUTION
@@ -95,7 +104,8 @@ class AtlasPage(RoutablePageMixin, BasePage):
     def raum(self, request, schluessel):
         from sozialatlas.raumprofil import raumprofil
 
-        raum = Raum.objects.filter(schluessel=schluessel).select_related("parent").first()
+        # Every ancestor in the same query: a parent is on an earlier level, so at most three levels up.
+        raum = Raum.objects.filter(schluessel=schluessel).select_related("parent__parent__parent").first()
         if raum is None:
             raise Http404
         return self._render(request, "atlas_raum", raum=raum, profil=raumprofil(raum, request))

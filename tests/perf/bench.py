@@ -29,11 +29,26 @@ BERICHT_SEITE = "/berichte/fokusbericht-wanderung-und-armut-2023-beispiel/"
 HILFE_SUCHE = "/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25"
 URLS = [
     ("trivial view", BASELINE),
-    ("home", "/"),
-    ("Berichte (all generated)", "/berichte/"),
-    ("Sozialatlas", "/atlas/"),
-    ("site search", "/suche/?q=Sozialplanung"),
-    ("site search: lay word, all groups", "/suche/?q=Schulden"),
+    # Every public page type on repeat: answered by the anonymous page cache (portal/seitencache.py).
+    ("home (cache)", "/"),
+    ("Berichte (all generated, cache)", "/berichte/"),
+    ("Sozialatlas (cache)", "/atlas/"),
+    ("Indikator (cache)", "/atlas/indikator/saldo_je_1000/"),
+    ("Raumprofil (cache)", "/atlas/raum/AR-WAH/"),
+    ("Vergleich (cache)", "/atlas/vergleich/"),
+    ("Datenkatalog (cache)", "/atlas/datenkatalog/"),
+    ("Bericht with every block type (cache)", BERICHT_SEITE),
+    ("Konferenzen (cache)", "/konferenzen/"),
+    ("Empfehlungen (cache)", "/konferenzen/empfehlungen/"),
+    ("Impressum (cache)", "/impressum/"),
+    ("site search (cache)", "/suche/?q=Sozialplanung"),
+    ("Hilfe (cache)", "/hilfe/"),
+    # The same rendered anew for every request: `{n}` makes each URL, and so its cache key, new.
+    ("home, uncached", "/?n={n}"),
+    ("Raumprofil, uncached", "/atlas/raum/AR-WAH/?n={n}"),
+    ("Bericht with every block type, uncached", BERICHT_SEITE + "?n={n}"),
+    ("site search, uncached", "/suche/?q=Sozialplanung&n={n}"),
+    ("site search: lay word, all groups, uncached", "/suche/?q=Schulden&n={n}"),
     ("site search: suggestions", "/suche/vorschlaege/?q=Schul"),
     (
         "Hilfe: words+Thema+place, uncached",
@@ -47,8 +62,6 @@ URLS = [
     ),
     ("Indikator: 1,000 Gemeinden x 20 Stichtage", INDIKATOR_SEITE),
     ("Karte: areas of 1,000+ Gemeinden (JSON)", "/atlas/karte/gemeinde/"),
-    ("Raumprofil", "/atlas/raum/AR-WAH/"),
-    ("Bericht with every block type", BERICHT_SEITE),
 ]
 
 

@@ -145,7 +145,7 @@ def generate_atlasreihe(count, rng):
     import math
     from decimal import Decimal
 
-    from sozialatlas.models import Ebene, Einheit, Indikator, Raum, Teilbereich, Wert
+    from sozialatlas.models import Ebene, Einheit, Indikator, Raum, Teilbereich, Wert, WertFreigabe
 
     vorhanden = list(Raum.objects.filter(ebene=Ebene.GEMEINDE, schluessel__startswith="BENCH-").order_by("schluessel"))
     analyseraeume = list(Raum.objects.filter(ebene=Ebene.ANALYSERAUM))
@@ -204,4 +204,9 @@ def generate_atlasreihe(count, rng):
                 )
             )
     Wert.objects.bulk_create(werte, batch_size=2000)
+    # Values are public only once Sozialplanung released their Stichtag (sozialatlas/freigabe.py).
+    WertFreigabe.objects.bulk_create(
+        WertFreigabe(indikator=indikator, stichtag=date(jahr, 12, 31))
+        for jahr in range(2024 - BENCH_STICHTAGE + 1, 2025)
+    )
     return f"{count} Gemeinden x {BENCH_STICHTAGE} Stichtage of {BENCH_INDIKATOR}"

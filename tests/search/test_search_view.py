@@ -143,8 +143,10 @@ def test_editor_promotion_with_an_external_link(client, demo_daten):
     ]
 
 
-def test_query_count_does_not_grow_with_the_number_of_hits(client, demo_daten):
+def test_query_count_does_not_grow_with_the_number_of_hits(client, demo_daten, monkeypatch):
     from angebote.demo import generate_angebote
+
+    monkeypatch.setattr("portal.seitencache.anonym", lambda request: False)  # measure rendering, not the cache
 
     def count(query):
         client.get("/suche/", {"q": query})  # warm caches (site root paths, snapshot)

@@ -1,0 +1,50 @@
+"""Every public page type of the demo county: its SQL rendered anew, and none on the repeat, which the
+anonymous page cache answers (portal/seitencache.py)."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.seitencache import HEADER
+
+# (page type, URL, most queries when rendered anew with the site frame already cached), measured on the
+# demo county.
+SEITEN = [
+    ("home", "/", 10),
+    ("atlas overview", "/atlas/", 12),
+    ("indicator", "/atlas/indikator/saldo_je_1000/", 14),
+    ("Raumprofil", "/atlas/raum/AR-WAH/", 21),
+    ("comparison", "/atlas/vergleich/", 7),
+    ("Datenkatalog", "/atlas/datenkatalog/", 9),
+    ("reports", "/berichte/", 9),
+    ("report with every block type", "/berichte/fokusbericht-wanderung-und-armut-2023-beispiel/", 51),
+    ("conferences", "/konferenzen/", 9),
+    ("Empfehlungen", "/konferenzen/empfehlungen/", 11),
+    ("Impressum", "/impressum/", 7),
+    ("Datenschutz", "/datenschutz/", 7),
+    ("site search", "/suche/?q=Schulden", 21),
+    ("Hilfe finden", "/hilfe/", 10),
+]
+
+
+@pytest.mark.django_db
+def test_every_public_page_type_is_answered_from_the_cache_on_repeat_without_sql(client, demo):
+    zu_viele = {}
+    for _name, url, hoechstens in SEITEN:
+        trenner = "&" if "?" in url else "?"
+        # Another query string is another key: rendered anew. The first fills what a running portal has
+        # long had in its caches (the site frame, content types, renditions).
+        client.get(f"{url}{trenner}n=0")
+        with CaptureQueriesContext(connection) as neu:
+            assert client.get(f"{url}{trenner}n=1").status_code == 200
+        if len(neu) > hoechstens:
+            zu_viele[url] = (len(neu), hoechstens)
+        first = client.get(url)
+        assert HEADER not in first, url
+        with CaptureQueriesContext(connection) as wiederholt:
+            second = client.get(url)
+        assert second[HEADER] == "hit", url
+        assert second.content == first.content, url
+        assert len(wiederholt) == 0, url
+    assert zu_viele == {}  # url: (queries, most allowed)
