@@ -1,6 +1,7 @@
 """The atlas's models: the spatial frame (Raum), the indicator catalogue, values, and the atlas page."""
 
 from .atlas_page import AtlasLeitindikator, AtlasPage
+from .genesis import GenesisZuordnung
 from .katalog import (
     Einheit,
     Handlungsfeld,
@@ -20,6 +21,7 @@ __all__ = [
     "AtlasPage",
     "Ebene",
     "Einheit",
+    "GenesisZuordnung",
     "Handlungsfeld",
     "Indikator",
     "IndikatorQuerySet",
