@@ -6,7 +6,7 @@ PORT ?= 8000
 # pytest-xdist workers: one per core by default; PYTEST_WORKERS=0 runs every test in this one process.
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test lint format check pytest bench audit install install-dev constraints clean
+.PHONY: run test lint format check pytest bench bench-import audit install install-dev constraints clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ pytest: install-dev
 ## make bench: load test against gunicorn on 127.0.0.1 (see docs/benchmarks.md)
 bench: install-dev
 	$(PY) tests/perf/bench.py $(BENCH_ARGS)
+
+## make bench-import: 1,000,000 Werte imported vs. a bare COPY of the same rows, and the recomputation
+## (PostgreSQL only; it replaces the atlas data of DATABASE_URL's database: use a scratch one, docs/atlas-benchmarks.md)
+bench-import: install-dev
+	$(PY) tests/perf/atlas_import_bench.py $(BENCH_ARGS)
 
 ## make audit: Lighthouse on each public page type at mobile size (Debian Chromium, no browser download)
 audit: install-dev

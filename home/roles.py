@@ -55,6 +55,11 @@ ROLE_PERMISSIONS = {
         "sozialatlas.add_wert",
         "sozialatlas.change_wert",
         "sozialatlas.change_indikator",
+        # GENESIS statistics: which measure of the statistical offices feeds which Indikator.
+        "sozialatlas.add_genesiszuordnung",
+        "sozialatlas.change_genesiszuordnung",
+        "sozialatlas.delete_genesiszuordnung",
+        "sozialatlas.view_genesiszuordnung",
         # Planungskonferenzen: moderate Beiträge, manage Handlungsempfehlungen.
         "konferenzen.view_beitrag",
         "konferenzen.change_beitrag",

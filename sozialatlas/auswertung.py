@@ -426,6 +426,7 @@ class Vergleich:
     ebene: str | None = None
     stichtag: date | None = None
     figur: figuren.Figur | None = None
+    punkte: list[tuple] = field(default_factory=list)  # (Raum name, x, y), None where there is no public value
 
 
 def vergleich(x: Indikator | None, y: Indikator | None, ebene=None, stichtag=None) -> Vergleich:
@@ -446,6 +447,7 @@ def vergleich(x: Indikator | None, y: Indikator | None, ebene=None, stichtag=Non
         (raum["name"], _oeffentlich(wx.get(raum["pk"])), _oeffentlich(wy.get(raum["pk"])))
         for raum in Raum.objects.filter(ebene=ergebnis.ebene).order_by("name").values("pk", "name")
     ]
+    ergebnis.punkte = punkte
     ergebnis.figur = figuren.streu_figur(
         _("%(x)s und %(y)s (%(ebene)s, %(datum)s)")
         % {"x": x.name, "y": y.name, "ebene": Ebene(ergebnis.ebene).label, "datum": figuren.datum(ergebnis.stichtag)},

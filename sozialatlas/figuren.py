@@ -57,6 +57,7 @@ class Figur:
     stand: str = ""  # "Datenstand: …" printed under the chart
     hinweise: list[str] = field(default_factory=list)
     kennwerte: dict = field(default_factory=dict)  # numbers a page may quote, e.g. {"r": 0.83}
+    csv_url: str = ""  # the chart's numbers as CSV, linked under it
 
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -87,6 +88,38 @@ def _float(wert):
 
 def _hover(einheit: str) -> str:
     return f",.{STELLEN.get(einheit, 2)}f"
+
+
+def _hover_wert(achse: str, einheit: str) -> str:
+    """A hover value with its unit sign: "%{y:,.2f} %"."""
+    return "%{" + achse + ":" + _hover(einheit) + "}" + EINHEIT_ZEICHEN.get(einheit, "")
+
+
+def einheit_titel(einheit: str) -> str:
+    """The value axis's title: what the numbers count."""
+    return {
+        "absolut": _("Anzahl"),
+        "je_1000": _("je 1.000 Einwohner*innen"),
+        "prozent": _("Prozent"),
+        "euro": _("Euro"),
+        "jahre": _("Jahre"),
+        "index": _("Index"),
+    }.get(einheit, "")
+
+
+def wertachse(einheit: str, **extra) -> dict:
+    """A value axis whose ticks and title carry the unit (8,16 % rather than 8,16)."""
+    achse = {"gridcolor": "#e3e6ea", "tickformat": ",~r", "ticksuffix": EINHEIT_ZEICHEN.get(einheit, "")}
+    if titel := einheit_titel(einheit):
+        achse["title"] = {"text": titel}
+    achse.update(extra)
+    return achse
+
+
+def mit_kreis_vergleichbar(einheit: str) -> bool:
+    """An absolute count of a Raum cannot stand beside the Kreis's count on one axis: the Kreis is the sum
+    of all Räume. Rates, shares and means can."""
+    return einheit != "absolut"
 
 
 def _layout(**extra) -> dict:
@@ -156,6 +189,11 @@ def rangfolge_figur(
     """
     eintraege = sorted(((name, float(wert)) for name, wert in eintraege), key=lambda e: (-e[1], e[0]))
     kreis = _float(kreis)
+    # An absolute count: the Kreis's is the sum of the Räume, no line to compare a bar with; it is named
+    # in the table and the description only.
+    kreis_summe = None
+    if kreis is not None and not mit_kreis_vergleichbar(einheit):
+        kreis_summe, kreis = kreis, None
     horizontal = len(eintraege) <= HORIZONTAL_BIS
     gruppen = _gruppen()
     daten = []
@@ -170,11 +208,9 @@ def rangfolge_figur(
             "marker": {"color": farbe},
             "hovertemplate": "%{"
             + ("y" if horizontal else "x")
-            + "}: %{"
-            + ("x" if horizontal else "y")
-            + ":"
-            + _hover(einheit)
-            + "}<extra></extra>",
+            + "}: "
+            + _hover_wert("x" if horizontal else "y", einheit)
+            + "<extra></extra>",
         }
         if horizontal:
             trace.update(orientation="h", x=werte, y=namen)
@@ -183,17 +219,17 @@ def rangfolge_figur(
         daten.append(trace)
     # Plotly sorts the bars by value itself; no list of a thousand names a second time in the page.
     kategorie = {"type": "category", "categoryorder": "total descending", "automargin": True}
-    wertachse = {"zeroline": True, "gridcolor": "#e3e6ea", "tickformat": ",~r"}
+    werte_achse = wertachse(einheit, zeroline=True)
     if horizontal:
         # Plotly draws the first category at the bottom; reversed, the highest value is on top.
         layout = _layout(
-            xaxis=wertachse,
+            xaxis=werte_achse,
             yaxis={**kategorie, "autorange": "reversed"},
             height=max(220, 28 * len(eintraege) + 100),
             barmode="overlay",
         )
     else:
-        layout = _layout(xaxis={**kategorie, "showticklabels": len(eintraege) <= 150}, yaxis=wertachse, height=420)
+        layout = _layout(xaxis={**kategorie, "showticklabels": len(eintraege) <= 150}, yaxis=werte_achse, height=420)
         layout["barmode"] = "overlay"
     if kreis is not None:
         linie = {"type": "line", "line": {"color": FARBE_KREIS, "width": 2, "dash": "dash"}}
@@ -212,6 +248,8 @@ def rangfolge_figur(
     zeilen += [[name, _("keine Daten")] for name in sorted(ohne_wert)]
     if kreis is not None:
         zeilen.append([_("Kreis (Kreis Ø)"), einheit_zahl(kreis, einheit)])
+    if kreis_summe is not None:
+        zeilen.append([_("Kreis (Summe)"), einheit_zahl(kreis_summe, einheit)])
     hinweise = []
     if gesperrt:
         hinweise.append(gesperrt_hinweis())
@@ -220,6 +258,10 @@ def rangfolge_figur(
         beschreibung += " " + _("Die gestrichelte Linie zeigt den Wert des Kreises (Kreis Ø): %(wert)s.") % {
             "wert": einheit_zahl(kreis, einheit)
         }
+    if kreis_summe is not None:
+        beschreibung += " " + _(
+            "Absolute Anzahl: Der Kreis (%(wert)s) ist die Summe der Räume und wird nicht als Linie gezeigt."
+        ) % {"wert": einheit_zahl(kreis_summe, einheit)}
     return _figur(titel, beschreibung, daten, layout, Tabelle([_("Raum"), _("Wert")], zeilen), stand, hinweise)
 
 
@@ -246,8 +288,20 @@ def zeitreihe_figur(
     labelled as the data concept names them ("31.12.2023"): a date axis would put ticks between them
     ("01.04.2022") and make values look a year late."""
     linien = [(name, punkte, False) for name, punkte in reihen.items()]
+    hinweise = []
+    kreis_in_tabelle = None
     if kreis and any(w is not None for _t, w in kreis):
-        linien.append((_("Kreis"), kreis, True))
+        if reihen and not mit_kreis_vergleichbar(einheit):
+            # The Kreis's count would dwarf the Räume's on one axis: its numbers stay in the table.
+            kreis_in_tabelle = kreis
+            hinweise.append(
+                _(
+                    "Absolute Anzahl: Der Kreis ist die Summe aller Räume und steht deshalb nur in der Tabelle, "
+                    "nicht als Linie auf derselben Achse."
+                )
+            )
+        else:
+            linien.append((_("Kreis"), kreis, True))
     daten = []
     farben = [FARBE_GUENSTIG, FARBE_UNGUENSTIG, "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
     for nummer, (name, punkte, ist_kreis) in enumerate(linien):
@@ -263,10 +317,11 @@ def zeitreihe_figur(
                     "color": FARBE_KREIS if ist_kreis else farben[nummer % len(farben)],
                     "dash": "dash" if ist_kreis else "solid",
                 },
-                "hovertemplate": "%{x}: %{y:" + _hover(einheit) + "}<extra>" + name + "</extra>",
+                "hovertemplate": "%{x}: " + _hover_wert("y", einheit) + "<extra>" + name + "</extra>",
             }
         )
-    stichtage = sorted({t for _n, punkte, _k in linien for t, _w in punkte})
+    tabellen_linien = linien + ([(_("Kreis"), kreis_in_tabelle, True)] if kreis_in_tabelle else [])
+    stichtage = sorted({t for _n, punkte, _k in tabellen_linien for t, _w in punkte})
     layout = _layout(
         xaxis={
             "type": "category",
@@ -275,11 +330,11 @@ def zeitreihe_figur(
             "automargin": True,
             "gridcolor": "#e3e6ea",
         },
-        yaxis={"gridcolor": "#e3e6ea", "tickformat": ",~r"},
+        yaxis=wertachse(einheit),
         height=360,
     )
-    namen = [name for name, _p, _k in linien]
-    werte = {name: dict(punkte) for name, punkte, _k in linien}
+    namen = [name for name, _p, _k in tabellen_linien]
+    werte = {name: dict(punkte) for name, punkte, _k in tabellen_linien}
     zeilen = [
         [datum(t)] + [einheit_zahl(werte[name].get(t), einheit) or _("keine Daten") for name in namen]
         for t in stichtage
@@ -288,7 +343,7 @@ def zeitreihe_figur(
         "namen": ", ".join(namen),
         "anzahl": len(stichtage),
     }
-    return _figur(titel, beschreibung, daten, layout, Tabelle([_("Stichtag"), *namen], zeilen), stand)
+    return _figur(titel, beschreibung, daten, layout, Tabelle([_("Stichtag"), *namen], zeilen), stand, hinweise)
 
 
 # --- correlation -----------------------------------------------------------------------------------
@@ -349,24 +404,30 @@ def streu_figur(
     xs, ys = [p[1] for p in punkte], [p[2] for p in punkte]
     r = pearson(xs, ys)
     gerade = regressionsgerade(xs, ys)
+    # The points carry their names beside them (no hover needed, also on paper and touch screens) as
+    # long as they stay readable; with more Räume the value table below names every point.
+    beschriftet = len(punkte) <= HORIZONTAL_BIS
     daten = [
         {
             "type": "scatter",
-            "mode": "markers",
+            "mode": "markers+text" if beschriftet else "markers",
             "name": _("Räume"),
             "x": xs,
             "y": ys,
             "text": [p[0] for p in punkte],
+            "textposition": "top center",
+            "textfont": {"size": 12},
+            "cliponaxis": False,
             "marker": {"color": FARBE_GUENSTIG, "size": 10},
             "hovertemplate": "%{text}<br>"
             + x_titel
-            + ": %{x:"
-            + _hover(x_einheit)
-            + "}<br>"
+            + ": "
+            + _hover_wert("x", x_einheit)
+            + "<br>"
             + y_titel
-            + ": %{y:"
-            + _hover(y_einheit)
-            + "}<extra></extra>",
+            + ": "
+            + _hover_wert("y", y_einheit)
+            + "<extra></extra>",
         }
     ]
     if gerade is not None:
@@ -384,8 +445,8 @@ def streu_figur(
             }
         )
     layout = _layout(
-        xaxis={"title": {"text": x_titel}, "gridcolor": "#e3e6ea", "tickformat": ",~r"},
-        yaxis={"title": {"text": y_titel}, "gridcolor": "#e3e6ea", "tickformat": ",~r"},
+        xaxis=wertachse(x_einheit, title={"text": _achsentitel(x_titel, x_einheit)}),
+        yaxis=wertachse(y_einheit, title={"text": _achsentitel(y_titel, y_einheit)}),
         height=420,
     )
     if r is None:
@@ -400,6 +461,10 @@ def streu_figur(
     figur = _figur(titel, beschreibung, daten, layout, Tabelle([_("Raum"), x_titel, y_titel], zeilen), stand)
     figur.kennwerte = {"r": r, "gerade": gerade, "anzahl": len(punkte)}
     return figur
+
+
+def _achsentitel(name: str, einheit: str) -> str:
+    return f"{name} ({einheit_titel(einheit)})" if einheit_titel(einheit) else name
 
 
 # --- map classes -----------------------------------------------------------------------------------

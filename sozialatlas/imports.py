@@ -10,7 +10,7 @@ from decimal import Decimal
 import pandas as pd
 
 from django.core.exceptions import ValidationError
-from django.db import connection
+from django.db import IntegrityError, connection
 from django.utils.translation import gettext as _
 
 from portal.imports import (
@@ -24,7 +24,15 @@ from portal.imports import (
 )
 
 from .formel import FormelFehler, parse_formel, reihenfolge
-from .massendaten import WERT_TABLE, staging_anlegen, staging_loeschen, upsert_aus_staging
+from .massendaten import (
+    WERT_TABLE,
+    copy_in_tabelle,
+    fremdschluessel_gesammelt_pruefen,
+    is_postgres,
+    staging_anlegen,
+    staging_loeschen,
+    upsert_aus_staging,
+)
 from .models import EBENE_RANG, Ebene, Einheit, Handlungsfeld, Indikator, Polaritaet, Raum, Teilbereich, Wert
 from .models.katalog import SLUG_RE, PrimaerSekundaer
 from .models.werte import WERT_DECIMAL_PLACES, WERT_MAX_DIGITS
@@ -671,6 +679,63 @@ class WertImporter(Importer):
         return daten.drop_duplicates(schluessel)
 
     def write(self, daten, result):
+        try:
+            with fremdschluessel_gesammelt_pruefen(len(daten)):
+                if self._alle_neu(daten):
+                    self._direkt_kopieren(daten, result)
+                else:
+                    self._ueber_staging(daten, result)
+        except IntegrityError as exc:
+            # Only when an Indikator or Raum of the file was deleted between the checks and the write.
+            raise ImportFehler(
+                [
+                    Problem(
+                        None,
+                        None,
+                        _(
+                            "Während des Imports wurden Indikatoren oder Räume der Datei gelöscht; nichts wurde "
+                            "gespeichert. Bitte importieren Sie die Datei erneut."
+                        ),
+                    )
+                ]
+            ) from exc
+
+    def _alle_neu(self, daten) -> bool:
+        """PostgreSQL, and no value and no release of the file's Indikatoren on its Stichtage yet: every
+        row is new and nothing is to withdraw, so the rows can go straight into the table."""
+        if not is_postgres() or daten.empty:
+            return False
+        indikatoren = [int(i) for i in daten["indikator_id"].unique()]
+        stichtage = list(daten["stichtag"].unique())
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT EXISTS (SELECT 1 FROM sozialatlas_wert WHERE indikator_id = ANY(%s) "
+                "AND stichtag = ANY(%s::date[])) OR EXISTS (SELECT 1 FROM sozialatlas_wertfreigabe "
+                "WHERE indikator_id = ANY(%s) "
+                "AND stichtag = ANY(%s::date[]))",
+                [indikatoren, stichtage, indikatoren, stichtage],
+            )
+            return not cursor.fetchone()[0]
+
+    def _direkt_kopieren(self, daten, result):
+        leer = daten["importiert"].isna()
+        zeilen = pd.DataFrame(
+            {
+                "indikator_id": daten["indikator_id"],
+                "raum_id": daten["raum_id"],
+                "stichtag": daten["stichtag"],
+                "aus_import": True,
+                "importiert": daten["importiert"],
+                "wert": daten["importiert"],
+                "quelle": leer.map({True: "", False: "importiert"}),
+                "gesperrt": False,
+                "sperrgrund": "",
+            }
+        )
+        copy_in_tabelle(zeilen)
+        result.created = len(zeilen)
+
+    def _ueber_staging(self, daten, result):
         staging = daten.assign(aus_import=True)[["indikator_id", "raum_id", "stichtag", "importiert", "aus_import"]]
         staging_anlegen("wert_import", staging)
         with connection.cursor() as cursor:

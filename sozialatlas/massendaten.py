@@ -1,12 +1,22 @@
 """Bulk writes of Werte: rows go into a temporary staging table (COPY on PostgreSQL, executemany on
-SQLite), and from there into the real table with one INSERT ... ON CONFLICT, the same SQL on both."""
+SQLite), and from there into the real table with one INSERT ... ON CONFLICT, the same SQL on both.
+
+Values that are all new (a first import of Stichtage) are COPYed on PostgreSQL straight into the table.
+For large loads the table's foreign keys are checked once for all rows instead of once per row: the
+importer has already resolved every key against the Indikatoren and Räume as sets, and within the
+transaction the constraints are dropped and re-created, which PostgreSQL validates with one join over
+the table (as pg_restore does). The foreign keys stay: nothing commits that breaks them."""
 
 import io
 import math
+from contextlib import contextmanager
 
 import pandas as pd
 
 from django.db import connection
+
+# From this many rows a load checks the foreign keys in one go (the table is locked meanwhile).
+GESAMMELT_PRUEFEN_AB = 50_000
 
 WERT_TABLE = "sozialatlas_wert"
 KEY = ("indikator_id", "raum_id", "stichtag")
@@ -108,3 +118,43 @@ def upsert_aus_staging(
     with connection.cursor() as cursor:
         cursor.execute(sql)
         return cursor.rowcount
+
+
+def fremdschluessel(table: str = WERT_TABLE) -> list[tuple[str, str]]:
+    """(name, definition) of the foreign-key constraints of `table` (PostgreSQL)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE conrelid = %s::regclass AND contype = 'f' ORDER BY conname",
+            [table],
+        )
+        return cursor.fetchall()
+
+
+@contextmanager
+def fremdschluessel_gesammelt_pruefen(rows: int, table: str = WERT_TABLE):
+    """Inside a transaction on PostgreSQL, for `rows` >= GESAMMELT_PRUEFEN_AB: the foreign keys of `table`
+    are dropped for the load and re-created after it with the same names and definitions. Re-creating
+    checks every row in one set-based query; a row without its Indikator or Raum raises IntegrityError
+    and the transaction rolls back. Smaller loads keep PostgreSQL's per-row checks."""
+    if not is_postgres() or rows < GESAMMELT_PRUEFEN_AB:
+        yield
+        return
+    schluessel = fremdschluessel(table)
+    with connection.cursor() as cursor:
+        # Deferred checks this transaction still owes (on the referenced tables too) are made now: a table
+        # with pending trigger events cannot be altered. Django's constraints are deferred again after.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        for name, _definition in schluessel:
+            cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+    yield
+    with connection.cursor() as cursor:
+        for name, definition in schluessel:
+            # The definition comes from pg_get_constraintdef, the name from pg_constraint.
+            cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def copy_in_tabelle(frame: pd.DataFrame, table: str = WERT_TABLE):
+    """COPY `frame` (columns named as the table's) into `table` (PostgreSQL)."""
+    _copy_postgres(table, frame)

@@ -68,6 +68,16 @@ def datensatz_csv(indikator: Indikator) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+def vergleich_csv(vergleich) -> bytes:
+    """The scatter's points as CSV like the open data: Raum, both indicators' values (empty where none)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["raum_name", "ebene", "stichtag", vergleich.x.slug, vergleich.y.slug])
+    for name, x, y in vergleich.punkte:
+        writer.writerow([name, vergleich.ebene, vergleich.stichtag.isoformat(), format_decimal(x), format_decimal(y)])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
 def datensatz_json(indikator: Indikator) -> dict:
     return {
         "indikator": indikator.slug,

@@ -92,11 +92,53 @@ def raum_karte(raum, teilraeume=None) -> dict | None:
     return {"type": "FeatureCollection", "features": features, "legende": []} if features else None
 
 
-def raumprofil(raum, request) -> dict:
+def leitfiguren(raum, indikatoren) -> list[figuren.Figur]:
+    """Time series of the key indicators (the atlas's Leitindikatoren) in `raum` beside the Kreis, from
+    one query; an indicator without a public value in the Raum gets no chart."""
+    from django.utils.translation import gettext as _
+
+    from .auswertung import stand_text
+
+    indikatoren = [i for i in indikatoren if i.live]
+    if not indikatoren:
+        return []
+    kreis = Raum.objects.filter(ebene=Ebene.KREIS).first()
+    ist_kreis = kreis is not None and kreis.pk == raum.pk
+    raum_ids = [raum.pk] + ([kreis.pk] if kreis and not ist_kreis else [])
+    reihen = defaultdict(lambda: defaultdict(list))
+    for indikator_id, raum_id, stichtag, wert, gesperrt in (
+        Wert.objects.oeffentlich()
+        .filter(indikator__in=indikatoren, raum_id__in=raum_ids)
+        .order_by("stichtag")
+        .values_list("indikator_id", "raum_id", "stichtag", "wert", "gesperrt")
+    ):
+        reihen[indikator_id][raum_id].append((stichtag, None if gesperrt else wert))
+    ergebnis = []
+    for indikator in indikatoren:
+        eigene = reihen[indikator.pk][raum.pk]
+        if not any(w is not None for _t, w in eigene):
+            continue
+        if ist_kreis:
+            titel = _("%(name)s: Entwicklung im Kreis") % {"name": indikator.name}
+            linien, kreisreihe = {}, eigene
+        else:
+            titel = _("%(name)s: %(raeume)s im Vergleich zum Kreis") % {"name": indikator.name, "raeume": raum.name}
+            linien, kreisreihe = {raum.name: eigene}, reihen[indikator.pk][kreis.pk] if kreis else []
+        stichtage = [t for t, w in eigene if w is not None]
+        ergebnis.append(
+            figuren.zeitreihe_figur(
+                titel, linien, kreisreihe or None, einheit=indikator.einheit, stand=stand_text(max(stichtage))
+            )
+        )
+    return ergebnis
+
+
+def raumprofil(raum, request, leitindikatoren=()) -> dict:
     teilraeume = list(raum.children.order_by("name"))
     return {
         "vorfahren": list(reversed(raum.vorfahren())),
         "teilraeume": teilraeume,
+        "leitfiguren": leitfiguren(raum, leitindikatoren),
         "felder": kennzahlen(raum),
         "karte": raum_karte(raum, teilraeume),
         "abschnitte": abschnitte(request, raum),

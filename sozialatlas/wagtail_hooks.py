@@ -20,8 +20,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from portal.import_views import ImportView, PermissionMenuItem, UploadForm
 
 from . import freigabe
+from .genesis import GenesisImporter
 from .imports import IndikatorImporter, RaumImporter, WertImporter
-from .models import Handlungsfeld, Indikator, Raum, Teilbereich
+from .models import GenesisZuordnung, Handlungsfeld, Indikator, Raum, Teilbereich
 from .raumgliederung import gliederungsluecken
 
 
@@ -91,8 +92,17 @@ class IndikatorViewSet(SnippetViewSet):
     ordering = ["nr", "name"]
 
 
+class GenesisZuordnungViewSet(SnippetViewSet):
+    model = GenesisZuordnung
+    icon = "link"
+    menu_label = _("GENESIS-Zuordnungen")
+    list_display = ["statistik", "merkmal", "auspraegungen", "indikator"]
+    search_fields = ["statistik", "merkmal"]
+    search_backend_name = None
+
+
 class SozialatlasViewSetGroup(SnippetViewSetGroup):
-    items = (IndikatorViewSet, TeilbereichViewSet, HandlungsfeldViewSet)
+    items = (IndikatorViewSet, TeilbereichViewSet, HandlungsfeldViewSet, GenesisZuordnungViewSet)
     menu_icon = "table"
     menu_label = _("Datenkatalog")
     menu_order = 320
@@ -134,6 +144,16 @@ class WertImportView(ImportView):
     @classmethod
     def make_importer(cls, files, user):
         return WertImporter(user=user)
+
+
+class GenesisImportView(ImportView):
+    importer_class = GenesisImporter
+    title = _("GENESIS-Daten importieren")
+    permission = "sozialatlas.add_wert"
+
+    @classmethod
+    def make_importer(cls, files, user):
+        return GenesisImporter(user=user)
 
 
 class RaumgliederungView(View):
@@ -274,6 +294,7 @@ IMPORTE = [
     ("raeume", RaumImportView, _("Räume importieren"), "sozialatlas.add_raum", 310),
     ("indikatoren", IndikatorImportView, _("Indikatoren importieren"), "sozialatlas.add_indikator", 330),
     ("werte", WertImportView, _("Werte importieren"), "sozialatlas.add_wert", 340),
+    ("genesis", GenesisImportView, _("GENESIS-Daten importieren"), "sozialatlas.add_wert", 342),
 ]
 
 

@@ -117,6 +117,21 @@ class BerichtPage(BasePage):
     class Meta:
         verbose_name = _("Bericht")
 
+    def get_context(self, request, *args, **kwargs):
+        from django.utils.formats import date_format
+
+        from portal.models import PortalEinstellungen
+
+        context = super().get_context(request, *args, **kwargs)
+        # The running header and footer of the printed report (CSS @page boxes in the template).
+        datum = self.veroeffentlicht_am or (self.last_published_at and self.last_published_at.date())
+        teile = [PortalEinstellungen.for_request(request).kreis_name, self.title]
+        if datum:
+            teile.append(date_format(datum, "j. F Y"))
+        context["druckkopf"] = " · ".join(teile)
+        context["druck_url"] = request.build_absolute_uri(request.path)
+        return context
+
     def inhaltsverzeichnis(self) -> list[dict]:
         """The report's headings (heading blocks) with the anchor the template gives each."""
         return [

@@ -1,6 +1,7 @@
 """Template tags for the site frame: navigation and footer links."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -26,3 +27,13 @@ def query_replace(context, **kwargs):
     for key, value in kwargs.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.filter
+def css_text(value):
+    """Text for a CSS string literal ("…" in `content:`): anything but letters, digits, spaces and plain
+    punctuation becomes a CSS hex escape, so no quote, backslash or `</style>` can leave the string."""
+    erlaubt = set(" .,:;-_/()·–?&=#%+@")
+    return mark_safe(  # noqa: S308 - every other character escaped
+        "".join(z if z.isalnum() or z in erlaubt else f"\\{ord(z):06x}" for z in str(value))
+    )

@@ -1,6 +1,7 @@
 """The atlas's models: the spatial frame (Raum), the indicator catalogue, values, and the atlas page."""
 
 from .atlas_page import AtlasLeitindikator, AtlasPage
+from .genesis import GenesisZuordnung
 from .gliederung import (
     MITGLIEDS_EBENEN,
     ZERLEGENDE_ARTEN,
@@ -30,6 +31,7 @@ __all__ = [
     "AtlasPage",
     "Ebene",
     "Einheit",
+    "GenesisZuordnung",
     "GliederungsWert",
     "Gliederungsart",
     "Gliederungsraum",

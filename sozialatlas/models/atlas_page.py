@@ -108,7 +108,8 @@ class AtlasPage(RoutablePageMixin, BasePage):
         raum = Raum.objects.filter(schluessel=schluessel).select_related("parent__parent__parent").first()
         if raum is None:
             raise Http404
-        return self._render(request, "atlas_raum", raum=raum, profil=raumprofil(raum, request))
+        leit = [e.indikator for e in self.leitindikatoren.select_related("indikator")]
+        return self._render(request, "atlas_raum", raum=raum, profil=raumprofil(raum, request, leit))
 
     @path("karte/<str:ebene>/", name="karte")
     def karte(self, request, ebene):
@@ -162,6 +163,17 @@ class AtlasPage(RoutablePageMixin, BasePage):
             ebene=request.GET.get("ebene"),
             stichtag=parse_datum(request.GET.get("stichtag")),
         )
+        if ergebnis.figur is not None:
+            if request.GET.get("format") == "csv":
+                from sozialatlas.opendaten import vergleich_csv
+
+                response = HttpResponse(vergleich_csv(ergebnis), content_type="text/csv; charset=utf-8")
+                name = f"vergleich_{ergebnis.x.slug}_{ergebnis.y.slug}.csv"
+                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                return response
+            abfrage = request.GET.copy()
+            abfrage.update({"ebene": ergebnis.ebene, "stichtag": ergebnis.stichtag.isoformat(), "format": "csv"})
+            ergebnis.figur.csv_url = f"{request.path}?{abfrage.urlencode()}"
         return self._render(request, "atlas_vergleich", indikatoren=indikatoren, vergleich=ergebnis)
 
     @path("datenkatalog/", name="datenkatalog")

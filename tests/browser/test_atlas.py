@@ -22,7 +22,8 @@ def test_indicator_page_switches_stichtag_and_level_and_downloads_csv(demo_site,
     page.on("request", lambda request: requested.append(request.url))
     page.goto(live_server.url + "/atlas/indikator/einwohner/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Einwohner*innen")
-    # plotly draws both charts; Leaflet draws the areas without any tile request.
+    # plotly draws both charts (each once it nears the viewport); Leaflet draws the areas without any tile request.
+    page.locator(".diagramm__grafik").last.scroll_into_view_if_needed()
     expect(page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
     expect(page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
     expect(page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
@@ -54,6 +55,7 @@ def test_raumprofil_and_vergleich_are_accessible(demo_site, live_server, phone_p
     expect(phone_page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
     assert_no_axe_violations(phone_page)
     phone_page.goto(live_server.url + "/atlas/vergleich/?x=einwohner&y=zuzuege")
+    phone_page.locator(".diagramm__grafik").first.scroll_into_view_if_needed()
     expect(phone_page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
     expect(phone_page.get_by_text(re.compile("Pearson r = "))).to_be_visible()
     assert_no_axe_violations(phone_page)
@@ -69,6 +71,8 @@ def test_report_with_every_block_type_is_accessible_and_prints(demo_site, live_s
     bericht = BerichtPage.objects.get(title__startswith="Fokusbericht")
     page.goto(live_server.url + bericht.url)
     expect(page.get_by_role("heading", level=1)).to_have_text(bericht.title)
+    # A chart is drawn once it comes near the viewport.
+    page.locator(".diagramm__grafik").last.scroll_into_view_if_needed()
     expect(page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
     expect(page.locator(".atlas-karte path.leaflet-interactive").first).to_be_visible()
     page.get_by_role("navigation", name="Inhalt").get_by_role("link", name="Hilfe vor Ort").click()
@@ -77,7 +81,52 @@ def test_report_with_every_block_type_is_accessible_and_prints(demo_site, live_s
     page.emulate_media(media="print")
     expect(page.locator(".site-search")).to_be_hidden()
     expect(page.locator(".diagramm__grafik .main-svg").first).to_be_visible()
-    pdf_page = page.context.new_page()
-    pdf_page.goto(live_server.url + bericht.url)
-    expect(pdf_page.locator(".diagramm__grafik[data-gezeichnet]")).to_have_count(2)
-    assert pdf_page.pdf(format="A4")[:4] == b"%PDF"
+
+
+def test_plotly_loads_only_when_a_chart_nears_the_viewport(demo_site, live_server, phone_page):
+    geladen = []
+    phone_page.on("request", lambda request: "plotly" in request.url and geladen.append(request.url))
+    phone_page.goto(live_server.url + "/atlas/raum/AR-WAH/")
+    expect(phone_page.get_by_role("heading", level=1)).to_have_text("Wahlstedt, Stadt")
+    phone_page.wait_for_load_state("networkidle")
+    # No chart on the profile's first screen: plotly waits (the value tables carry the numbers).
+    assert phone_page.locator("script.figur").count() >= 1
+    assert geladen == []
+    phone_page.locator(".diagramm__grafik").first.scroll_into_view_if_needed()
+    expect(phone_page.locator(".diagramm__grafik[data-gezeichnet] .main-svg").first).to_be_visible()
+    assert len(geladen) == 1 and "/static/" in geladen[0]
+    # No table is cut to a fixed height with a scroll box inside the page.
+    abgeschnitten = phone_page.evaluate(
+        "Array.from(document.querySelectorAll('.tabelle-scroll'))"
+        ".filter(e => e.scrollHeight > e.clientHeight + 1).length"
+    )
+    assert abgeschnitten == 0
+
+
+def test_a_printed_report_has_running_header_page_numbers_its_url_and_every_chart(demo_site, live_server, page):
+    import io
+
+    from pypdf import PdfReader
+
+    from home.models import BerichtPage
+
+    bericht = BerichtPage.objects.get(title__startswith="Fokusbericht")
+    page.goto(live_server.url + bericht.url)
+    knopf = page.get_by_role("button", name="Drucken / als PDF")
+    expect(knopf).to_be_visible()
+    # The print dialog cannot open headless; the button draws every chart before it asks for it.
+    page.evaluate("window.print = () => { window.gedruckt = true; }")
+    knopf.click()
+    page.wait_for_function("window.gedruckt === true")
+    gezeichnet = "Array.from(document.querySelectorAll('.diagramm__grafik')).filter(g => g.querySelector('.main-svg'))"
+    assert page.evaluate(gezeichnet + ".length") == 2
+    leser = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    seiten = [s.extract_text() for s in leser.pages]
+    assert 2 <= len(seiten) <= 12
+    for nummer, text in enumerate(seiten, start=1):
+        assert bericht.title in text
+        assert "1. Juni 2024" in text
+        assert f"Seite {nummer} von {len(seiten)}" in text
+        assert live_server.url + bericht.url in text
+    # The contents list no longer forces a page break: the first page is filled with the report.
+    assert "Wanderung im Kreis" in seiten[0] and "Dieser Bericht ist ein Beispiel" in seiten[0]

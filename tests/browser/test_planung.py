@@ -29,7 +29,9 @@ def test_dashboard_and_cell_page_pass_axe(planer_page, live_server):
 
     zelle.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Bad Segeberg")
-    # plotly renders the key indicators' charts (an SVG per figure) next to their value tables
+    # plotly renders the key indicators' charts (an SVG per figure) next to their value tables, each once
+    # it comes near the viewport
+    page.locator(".diagramm__grafik").first.scroll_into_view_if_needed()
     expect(page.locator(".diagramm svg.main-svg").first).to_be_visible()
     expect(page.get_by_role("table", name="Werte: Personen in kommunalen Notunterkünften")).to_be_visible()
     assert_no_axe_violations(page)

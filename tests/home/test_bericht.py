@@ -40,3 +40,17 @@ def test_blocks_of_a_withdrawn_indicator_render_nothing(client, bericht):
     assert (
         "Wanderungssaldo je 1.000" not in html.split('class="prose bericht__text"')[1].split("Bedarfsgemeinschaften")[0]
     )
+
+
+def test_the_demo_report_plots_no_absolute_count_against_the_kreis(client, bericht):
+    import json
+    import re
+
+    html = client.get(bericht.url).content.decode()
+    figuren = [
+        json.loads(t) for t in re.findall(r'<script type="application/json" class="figur"[^>]*>(.*?)</script>', html)
+    ]
+    einwohner = next(f for f in figuren if any(linie.get("name") == "Wahlstedt, Stadt" for linie in f["data"]))
+    assert [linie["name"] for linie in einwohner["data"]] == ["Wahlstedt, Stadt"]
+    assert einwohner["layout"]["yaxis"]["title"]["text"] == "Anzahl"
+    assert "Summe aller Räume" in html

@@ -120,6 +120,10 @@ def test_overview_shows_leitindikatoren_with_kreis_value_trend_and_stichtag(clie
     kachel = html.split('class="card kennzahl"')[1]  # einwohner, the first one the demo picks
     assert "Einwohner*innen" in kachel
     assert "Stichtag: 31.12.2023" in kachel
+    # An absolute count says so, so nobody reads it as a rate.
+    assert "Anzahl im ganzen Kreis (absolute Zahl, kein Anteil)" in kachel
+    anteil = next(k for k in html.split('class="card kennzahl"')[1:] if "7,21 %" in k)
+    assert "Einheit: Prozent" in anteil
     assert "gestiegen seit 31.12.2022" in kachel or "gesunken seit 31.12.2022" in kachel
     assert "7,21 %" in html  # the Kreis Segeberg paper's Kreis value of anteil_bg_u65
 
@@ -128,3 +132,14 @@ def test_vergleich_of_the_concept_papers_kinderarmut_and_zahngesundheit(client, 
     html = client.get("/atlas/vergleich/", {"x": "kinderarmut", "y": "zahngesundheit"}).content.decode()
     assert "14 Räume; Korrelation nach Pearson r = 0," in html
     assert "positiver Zusammenhang" in html
+    # Like every chart, the scatter has its numbers as CSV.
+    import html as html_modul
+    import re
+
+    link = html_modul.unescape(re.search(r'<a href="([^"]+format=csv[^"]*)" download>', html).group(1))
+    response = client.get(link)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert 'filename="vergleich_kinderarmut_zahngesundheit.csv"' in response["Content-Disposition"]
+    zeilen = response.content.decode("utf-8-sig").splitlines()
+    assert zeilen[0].split(";")[-2:] == ["kinderarmut", "zahngesundheit"]
+    assert len(zeilen) >= 15 and all(z.count(";") == 4 for z in zeilen)

@@ -44,14 +44,17 @@ def test_rangfolge_without_kreis_value_has_no_line_and_one_neutral_colour():
 
 def test_rangfolge_colours_follow_polarity():
     eintraege = [("hoch", 10), ("niedrig", 2)]
-    unguenstig = figuren.rangfolge_figur("x", eintraege, 5, polaritaet="hoch_unguenstig").plotly["data"]
+    unguenstig = figuren.rangfolge_figur("x", eintraege, 5, einheit="je_1000", polaritaet="hoch_unguenstig").plotly[
+        "data"
+    ]
     by_name = {t["name"]: t for t in unguenstig}
     assert by_name["ungünstiger als der Kreis"]["y"] == ["hoch"]
     assert by_name["ungünstiger als der Kreis"]["marker"]["color"] == figuren.FARBE_UNGUENSTIG
     assert by_name["günstiger als der Kreis"]["y"] == ["niedrig"]
-    gut = {t["name"]: t for t in figuren.rangfolge_figur("x", eintraege, 5, polaritaet="hoch_gut").plotly["data"]}
+    gut = figuren.rangfolge_figur("x", eintraege, 5, einheit="je_1000", polaritaet="hoch_gut").plotly["data"]
+    gut = {t["name"]: t for t in gut}
     assert gut["günstiger als der Kreis"]["y"] == ["hoch"]
-    neutral = {t["name"]: t for t in figuren.rangfolge_figur("x", eintraege, 5).plotly["data"]}
+    neutral = {t["name"]: t for t in figuren.rangfolge_figur("x", eintraege, 5, einheit="prozent").plotly["data"]}
     assert neutral["über dem Kreiswert"]["y"] == ["hoch"]
 
 
@@ -64,7 +67,7 @@ def test_rangfolge_lists_suppressed_and_missing_in_the_table_without_numbers():
 
 
 def test_rangfolge_with_many_raeume_uses_vertical_bars():
-    figur = figuren.rangfolge_figur("x", [(f"R{i}", i) for i in range(100)], 50)
+    figur = figuren.rangfolge_figur("x", [(f"R{i}", i) for i in range(100)], 50, einheit="index")
     assert "orientation" not in figur.plotly["data"][0]
     assert figur.plotly["layout"]["shapes"][0]["y0"] == 50
 
@@ -84,6 +87,37 @@ def test_zeitreihe_compares_raum_with_kreis_and_leaves_gaps():
     assert kreis["name"] == "Kreis" and kreis["line"]["dash"] == "dash"
     assert figur.tabelle.spalten == ["Stichtag", "Wahlstedt", "Kreis"]
     assert figur.tabelle.zeilen[2] == ["31.12.2023", "keine Daten", "7,20 %"]
+
+
+def test_values_carry_their_unit_on_the_axis_in_the_hover_and_in_the_table():
+    figur = figuren.rangfolge_figur("Kinderarmut", [("A", 8.16), ("B", 4)], 6, einheit="prozent")
+    assert figur.plotly["layout"]["xaxis"]["ticksuffix"] == " %"
+    assert figur.plotly["layout"]["xaxis"]["title"]["text"] == "Prozent"
+    assert all(t["hovertemplate"].endswith("} %<extra></extra>") for t in figur.plotly["data"])
+    assert figur.tabelle.zeilen[0] == ["A", "8,16 %"]
+    reihe = figuren.zeitreihe_figur("x", {"A": [(date(2023, 12, 31), 3)]}, None, einheit="je_1000")
+    assert reihe.plotly["layout"]["yaxis"]["ticksuffix"] == " ‰"
+    assert " ‰<extra>" in reihe.plotly["data"][0]["hovertemplate"]
+    anzahl = figuren.rangfolge_figur("Einwohner", [("A", 1200)], None, einheit="absolut")
+    assert anzahl.plotly["layout"]["xaxis"]["title"]["text"] == "Anzahl"
+
+
+def test_an_absolute_count_is_never_drawn_against_the_kreis_on_one_axis():
+    t1, t2 = date(2022, 12, 31), date(2023, 12, 31)
+    figur = figuren.zeitreihe_figur(
+        "Einwohner", {"Wahlstedt": [(t1, 9800), (t2, 9900)]}, [(t1, 280000), (t2, 281000)], einheit="absolut"
+    )
+    assert [linie["name"] for linie in figur.plotly["data"]] == ["Wahlstedt"]
+    assert figur.tabelle.spalten == ["Stichtag", "Wahlstedt", "Kreis"]
+    assert figur.tabelle.zeilen[1] == ["31.12.2023", "9\u202f900", "281\u202f000"]
+    assert any("Summe aller Räume" in h for h in figur.hinweise)
+    # The Kreis alone is drawn: nothing to dwarf.
+    allein = figuren.zeitreihe_figur("Einwohner", {}, [(t1, 280000)], einheit="absolut")
+    assert [linie["name"] for linie in allein.plotly["data"]] == ["Kreis"]
+    rangfolge = figuren.rangfolge_figur("Einwohner", [("A", 1200), ("B", 800)], 2000, einheit="absolut")
+    assert "shapes" not in rangfolge.plotly["layout"]
+    assert [t["name"] for t in rangfolge.plotly["data"]] == ["Wert"]
+    assert rangfolge.tabelle.zeilen[-1] == ["Kreis (Summe)", "2\u202f000"]
 
 
 def test_zeitreihe_without_kreis_values_draws_no_kreis_line():
@@ -111,6 +145,8 @@ def test_streu_figur_carries_r_and_line_and_skips_incomplete_pairs():
     )
     punkte, linie = figur.plotly["data"]
     assert punkte["text"] == ["A", "B", "C", "D"]
+    # Named beside the points, not only on hover.
+    assert punkte["mode"] == "markers+text"
     assert linie["x"] == [1.0, 4.0]
     assert linie["y"] == pytest.approx([2.7, 4.8])
     assert figur.kennwerte["r"] == pytest.approx(0.7182, abs=1e-4)

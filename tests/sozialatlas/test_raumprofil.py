@@ -88,3 +88,24 @@ def test_angebote_section_lists_standorte_of_teilraeume_and_online_angebote_by_t
     assert "Hauptstraße" not in html  # the profile lists places, not addresses
     assert "Anderswo" not in html
     assert html.index("Gewaltschutz") < html.index("Frauenhaus")
+
+
+def test_the_profile_charts_its_key_indicators_against_the_kreis(raeume, client):
+    from sozialatlas.models import AtlasLeitindikator
+
+    katalog = wanderung_katalog()
+    zuzuege = katalog["zuzuege"]
+    for raum, tag, wert in [("A1", 2022, 10), ("A1", 2023, 12), ("K", 2022, 90), ("K", 2023, 100)]:
+        Wert.objects.create(indikator=zuzuege, raum=raeume[raum], stichtag=date(tag, 12, 31), wert=Decimal(wert))
+    alle_freigeben()
+    atlas = AtlasPage.objects.get()
+    AtlasLeitindikator.objects.create(page=atlas, indikator=zuzuege, sort_order=0)
+
+    html = client.get("/atlas/raum/A1/").content.decode()
+    assert "Leitindikatoren im Verlauf" in html
+    assert html.count('class="figur"') == 1
+    assert "Datenstand: 31.12.2023" in html
+    (figur,) = raumprofil.leitfiguren(raeume["A1"], [zuzuege])
+    assert figur.tabelle.zeilen[-1][0] == "31.12.2023"
+    # A Raum without a value of the key indicator shows no empty chart.
+    assert raumprofil.leitfiguren(raeume["A2"], [zuzuege]) == []

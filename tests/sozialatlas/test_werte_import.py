@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
 
 from sozialatlas.imports import WertImporter, decimal_series
 from sozialatlas.models import Wert
@@ -207,3 +208,52 @@ def test_a_nul_byte_is_refused_with_line_and_column_and_nothing_is_stored(atlas)
     assert [(p.line, p.column) for p in result.problems] == [(2, "wert"), (3, "wert")]
     assert "Steuerzeichen" in result.problems[0].message
     assert not Wert.objects.exists()
+
+
+nur_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY and constraints of PostgreSQL")
+
+
+@nur_postgres
+def test_a_large_first_import_is_copied_into_the_table_and_the_foreign_keys_stay(atlas, monkeypatch):
+    from sozialatlas import imports, massendaten
+
+    monkeypatch.setattr(massendaten, "GESAMMELT_PRUEFEN_AB", 1)
+    kopiert = []
+    monkeypatch.setattr(
+        imports, "copy_in_tabelle", lambda frame: kopiert.append(len(frame)) or massendaten.copy_in_tabelle(frame)
+    )
+    vorher = massendaten.fremdschluessel()
+    assert len(vorher) == 2
+
+    result = importieren(GUTE_DATEI)
+    assert result.ok and result.created == 9
+    assert kopiert == [9]
+    assert Wert.objects.get(indikator__slug="zuzuege", raum__schluessel="A1").importiert == 800
+    assert Wert.objects.get(indikator__slug="fortzuege", raum__schluessel="A2").quelle == "importiert"
+    assert massendaten.fremdschluessel() == vorher
+
+    # Values that exist already go the upsert way, with their changes listed.
+    result = importieren(GUTE_DATEI.replace("einwohner;A1;2023;12000", "einwohner;A1;2023;12001"))
+    assert (result.created, result.updated, kopiert) == (0, 1, [9])
+    assert massendaten.fremdschluessel() == vorher
+
+
+@nur_postgres
+def test_a_raum_deleted_during_a_large_import_rolls_it_back_with_a_german_message(atlas, monkeypatch):
+    from sozialatlas import massendaten
+    from sozialatlas.models import Raum
+
+    monkeypatch.setattr(massendaten, "GESAMMELT_PRUEFEN_AB", 1)
+    pruefen = WertImporter.validate
+
+    def und_loeschen(self, frame):
+        daten = pruefen(self, frame)
+        Raum.objects.filter(schluessel="A3").delete()
+        return daten
+
+    monkeypatch.setattr(WertImporter, "validate", und_loeschen)
+    result = importieren(GUTE_DATEI)
+    assert not result.ok
+    assert "Indikatoren oder Räume der Datei gelöscht" in result.problems[0].message
+    assert not Wert.objects.exists()
+    assert len(massendaten.fremdschluessel()) == 2
