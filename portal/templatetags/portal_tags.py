@@ -26,3 +26,15 @@ def query_replace(context, **kwargs):
     for key, value in kwargs.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def sprachen(context):
+    """The switcher's entries, the hreflang alternates and the content's language (portal/sprachen.py)."""
+    from portal.sprachen import Sprachwahl, aktive_sprache, sprachwahl
+
+    request = context.get("request")
+    if request is None:
+        return Sprachwahl(sprache=aktive_sprache())
+    page = context.get("page")
+    return sprachwahl(request, page if hasattr(page, "get_translations") else None)
