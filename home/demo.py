@@ -11,6 +11,7 @@ from angebote.versorgung import load_versorgung
 from home.bericht_demo import load_bericht
 from home.roles import setup_roles
 from home.site_setup import setup_site
+from home.uebersetzung_demo import load_uebersetzungen
 from konferenzen.demo import load_konferenzen
 from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
@@ -40,6 +41,7 @@ DEMO_STEPS = [
     load_konferenzen,
     load_bericht,
     load_suche_demo,
+    load_uebersetzungen,
 ]
 
 
