@@ -118,6 +118,8 @@ def suche_seite(request, page):
         alle_themen=Thema.objects.all() if not ergebnis.anzahl else [],
         karten_punkte=karten_punkte(ergebnis),
         aktive_filter=aktive_filter(request.GET, ergebnis),
+        # The register's entries are the German originals: marked as German in another frame.
+        treffer_lang="" if translation.get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE,
         map_tile_url=settings.MAP_TILE_URL,
         map_tile_attribution=settings.MAP_TILE_ATTRIBUTION,
     )

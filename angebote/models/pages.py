@@ -5,6 +5,7 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -136,6 +137,11 @@ class TraegerPage(BasePage):
                 .prefetch_related("themen", "standorte__raum")
             }
             angebote = [uebersetzt.get(a.translation_key, a) for a in angebote]
+        # An Angebot listed in another language than the frame's is marked with its own (lang="de").
+        aktiv = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        for angebot in angebote:
+            sprache = self.locale.language_code if angebot.locale_id == self.locale_id else settings.LANGUAGE_CODE
+            angebot.inhalt_lang = "" if sprache == aktiv else sprache
         context["angebote"] = angebote
         context.update(gewaltschutz.kontext(request, {t.slug for a in angebote for t in a.themen.all()}))
         return context
