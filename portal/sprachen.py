@@ -18,9 +18,6 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail import views as wagtail_views
-from wagtail.models import Locale, Page, Site
-
 
 def standardsprache() -> str:
     return settings.LANGUAGE_CODE
@@ -32,6 +29,9 @@ def aktive_sprache() -> str:
 
 def serve(request, path):
     """Wagtail's serve view; a path the reader's locale has no live page for is served from German."""
+    from wagtail import views as wagtail_views
+    from wagtail.models import Locale, Page, Site
+
     route = Page.route_for_request(request, path)
     if route is None and aktive_sprache() != standardsprache():
         site = Site.find_for_request(request)
@@ -44,6 +44,28 @@ def serve(request, path):
                     request, [teil for teil in path.split("/") if teil]
                 )
     return wagtail_views.serve(request, path)
+
+
+class SprachUrlMixin:
+    """A German page's URL keeps the reader's language: rendered in an English frame, a link to a German
+    page leads to /en/<path> (its English translation when the English tree has that path, else the
+    German page in the English frame), so following links never drops the reader back into German.
+    The admin keeps Wagtail's URLs."""
+
+    def get_url_parts(self, request=None):
+        teile = super().get_url_parts(request)
+        sprache = aktive_sprache()
+        if (
+            teile is None
+            or sprache == standardsprache()
+            or sprache not in dict(settings.LANGUAGES)
+            or self.locale.language_code != standardsprache()
+            or (request is not None and request.path.startswith("/admin/"))
+        ):
+            return teile
+        site_id, root_url, page_path = teile
+        with translation.override(standardsprache()):
+            return site_id, root_url, translate_url(page_path, sprache)
 
 
 @dataclass
@@ -67,7 +89,9 @@ class Sprachwahl:
 
 
 def _seitenpfad(page, request) -> str:
-    teile = page.get_url_parts(request)
+    """The page's own URL path, in its own language."""
+    with translation.override(page.locale.language_code):
+        teile = page.get_url_parts(request)
     return teile[2] if teile else ""
 
 

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.sprachen import SprachUrlMixin
 
 # Fixed namespace of the uuid5 ids this register derives for Open Referral HSDS; never change it.
 HSDS_NAMESPACE = uuid.UUID("5f0c6a52-2f7e-4d1b-9a53-6b1d2c9e8a47")
@@ -153,7 +154,7 @@ class AngebotStatus(models.TextChoices):
     EINGESTELLT = "eingestellt", _("eingestellt")
 
 
-class AngebotPage(Page):
+class AngebotPage(SprachUrlMixin, Page):
     """One advisory service or facility; its Standorte and opening hours are inline rows."""
 
     externe_id = models.CharField(

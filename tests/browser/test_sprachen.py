@@ -46,7 +46,7 @@ def test_switcher_hreflang_rtl_and_fallback_at_phone_width(demo_site, live_serve
     assert_no_axe_violations(phone_page)
 
     # English, then an Angebot without translation: German content in the English frame, with the note
-    phone_page.get_by_role("navigation", name="Choose language").get_by_role("link", name="English").click()
+    phone_page.get_by_role("navigation", name="اختر اللغة").get_by_role("link", name="English").click()
     expect(phone_page).to_have_url(re.compile(r"/en/hilfe/"))
     expect(phone_page.get_by_role("heading", level=1)).to_have_text("Women's shelter Norderstedt")
     assert_no_axe_violations(phone_page)
