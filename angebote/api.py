@@ -188,7 +188,7 @@ def service(request, id):
 
 
 def _traeger_queryset():
-    return TraegerPage.objects.live().public().order_by("path")
+    return TraegerPage.objects.originale().live().public().order_by("path")
 
 
 def _organization_mit_services(traeger, *, full_service: bool, request) -> dict:

@@ -13,7 +13,7 @@ def angebote_im_raum(raum=None, thema=None) -> list[tuple]:
     """[(Thema or None, [{"angebot", "ort"}])]: published Angebote with a Standort in `raum` or its
     Teilräume, plus Angebote without Standort (online, by phone) that serve it. Only the Ort is given,
     never an address, so confidential Standorte (shelters) are safe here. Without `raum`: the whole Kreis."""
-    angebote = AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT)
+    angebote = AngebotPage.objects.originale().live().public().exclude(status=AngebotStatus.EINGESTELLT)
     if thema is not None:
         angebote = angebote.filter(themen=thema)
     standorte = Standort.objects.filter(angebot__in=angebote).select_related("raum")

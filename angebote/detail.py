@@ -118,7 +118,10 @@ def detail_context(angebot, request) -> dict:
         "offen": (angebot.status == AngebotStatus.AKTIV and (immer or ist_offen(zeiten))) if zeiten else None,
         "json_ld": json_ld_script(schema_org(angebot, traeger, standorte, url)),
         "weitere": weitere_angebote(angebot, traeger),
-        "platzstand": platzstand(Kapazitaet.objects.filter(angebot=angebot).first())
+        # A translation shows the report of its original (the Träger reports on the original page).
+        "platzstand": platzstand(
+            Kapazitaet.objects.filter(angebot__translation_key=angebot.translation_key).order_by("-gemeldet_am").first()
+        )
         if ist_schutzunterkunft(angebot)
         else None,
         "veraltet": ist_veraltet(angebot),

@@ -347,12 +347,12 @@ def services(queryset, *, vertrauliche: bool = False, request=None) -> list[dict
 
 def export_queryset():
     """What an export holds: the live Angebote (a draft is not the register's content until approved)."""
-    return AngebotPage.objects.live().order_by("path")
+    return AngebotPage.objects.originale().live().order_by("path")
 
 
 def public_queryset():
     """What the public API shows: live, public pages of Angebote that still exist."""
-    return AngebotPage.objects.live().public().exclude(status=AngebotStatus.EINGESTELLT).order_by("path")
+    return AngebotPage.objects.originale().live().public().exclude(status=AngebotStatus.EINGESTELLT).order_by("path")
 
 
 def export_hsds(path, *, vertrauliche: bool = False) -> int:

@@ -584,8 +584,8 @@ def write_angebote(items: list[AngebotDaten], result, *, traeger_cache: dict | N
 
 def export_queryset(*, mit_entwuerfen: bool = False):
     """The live Angebote; with drafts, also the pages the Redaktion has not approved yet."""
-    queryset = AngebotPage.objects.all() if mit_entwuerfen else AngebotPage.objects.live()
-    return queryset.order_by("path")
+    queryset = AngebotPage.objects.originale()
+    return (queryset if mit_entwuerfen else queryset.live()).order_by("path")
 
 
 def export_rows(queryset=None, *, vertrauliche: bool = False) -> list[dict]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -47,7 +48,8 @@ def ist_schutzunterkunft(angebot, themen=None) -> bool:
 def schutzunterkuenfte():
     """The county's shelters as the public sees them."""
     return (
-        AngebotPage.objects.live()
+        AngebotPage.objects.originale()
+        .live()
         .public()
         .filter(themen__slug=SCHUTZ_THEMA)
         .exclude(status=AngebotStatus.EINGESTELLT)
@@ -68,10 +70,18 @@ def platzstand(kapazitaet: Kapazitaet | None, jetzt: datetime | None = None) -> 
 def platzstaende(angebote, themen=None) -> dict[int, Platzstand]:
     """The light per shelter among `angebote` (one query); Angebote that are no shelter are left out.
     `themen` (pk -> Themen) when the caller has read them already."""
-    ids = [a.pk for a in angebote if ist_schutzunterkunft(a, None if themen is None else themen.get(a.pk, ()))]
-    meldungen = {k.angebot_id: k for k in Kapazitaet.objects.filter(angebot_id__in=ids)}
+    schutz = [a for a in angebote if ist_schutzunterkunft(a, None if themen is None else themen.get(a.pk, ()))]
+    ids = [a.pk for a in schutz]
+    # A translated shelter page shows its original's report (the Träger reports on the original).
+    schluessel = {a.pk: a.translation_key for a in schutz if getattr(a, "translation_key", None)}
+    meldungen, nach_schluessel = {}, {}
+    if ids:
+        filter_ = Q(angebot_id__in=ids) | Q(angebot__translation_key__in=set(schluessel.values()))
+        for k in Kapazitaet.objects.filter(filter_).select_related("angebot"):
+            meldungen[k.angebot_id] = k
+            nach_schluessel[k.angebot.translation_key] = k
     jetzt = timezone.now()
-    return {pk: platzstand(meldungen.get(pk), jetzt) for pk in ids}
+    return {pk: platzstand(meldungen.get(pk) or nach_schluessel.get(schluessel.get(pk)), jetzt) for pk in ids}
 
 
 def platz_melden(angebot: AngebotPage, frei: bool, user) -> Kapazitaet:

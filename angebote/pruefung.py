@@ -50,7 +50,8 @@ def ist_veraltet(angebot: AngebotPage, heute: date | None = None) -> bool:
 def veraltete_angebote(heute: date | None = None):
     """Angebote in the register (not eingestellt) that were not checked within the interval."""
     return (
-        AngebotPage.objects.exclude(status=AngebotStatus.EINGESTELLT)
+        AngebotPage.objects.originale()
+        .exclude(status=AngebotStatus.EINGESTELLT)
         .filter(Q(geprueft_am__isnull=True) | Q(geprueft_am__lt=pruefgrenze(heute)))
         .order_by("geprueft_am", "title")
     )

@@ -47,4 +47,4 @@ def freigabe_workflow() -> Workflow | None:
 
 def traeger_rechte_einrichten() -> list[Group]:
     freigabe_workflow()
-    return [traeger_gruppe(t) for t in TraegerPage.objects.all()]
+    return [traeger_gruppe(t) for t in TraegerPage.objects.originale()]

@@ -6,6 +6,7 @@ name, a Träger's name, a Raum, a view restriction, a move. Small sets are reind
 background, so a publish never waits for the whole register.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
@@ -26,7 +27,16 @@ def neu_indexieren(pks, nur_cluster: bool = False) -> None:
     from .suche import elasticsearch, index
     from .tasks import cluster_aktualisieren, suchindex_aktualisieren
 
-    pks = sorted(set(pks))
+    pks = set(pks)
+    if not pks:
+        return
+    # The register lists each Angebot once: a translation (another locale's copy) gets no entry of its own.
+    pks -= set(
+        AngebotPage.objects.filter(pk__in=pks)
+        .exclude(locale__language_code=settings.LANGUAGE_CODE)
+        .values_list("pk", flat=True)
+    )
+    pks = sorted(pks)
     if not pks:
         return
     if nur_cluster:

@@ -55,7 +55,7 @@ class Bestand:
 
 
 def bestand_laden() -> Bestand:
-    angebote = AngebotPage.objects.filter(live=True).exclude(status=AngebotStatus.EINGESTELLT)
+    angebote = AngebotPage.objects.originale().filter(live=True).exclude(status=AngebotStatus.EINGESTELLT)
     standorte = list(
         Standort.objects.filter(angebot__in=angebote).values_list(
             "angebot_id", "raum_id", "oeffentlich_lat", "oeffentlich_lon"

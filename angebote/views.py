@@ -4,11 +4,12 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import gewaltschutz, kapazitaet, suche
 from .geo import UMKREISE
-from .models import Thema
+from .models import Sprache, Thema, Zielgruppe
 from .oeffnungszeiten import rund_um_die_uhr
 from .suche.vertrag import SuchAnfrage
 
@@ -44,6 +45,29 @@ def karten_punkte(ergebnis) -> list[dict]:
     return punkte
 
 
+def namen_uebersetzen(ergebnis) -> None:
+    """The facets' and hits' Themen, Zielgruppen and Sprachen in the reader's language (the search reads
+    the German names; the translated ones are fields of the same rows: three small queries, only for a
+    page in another language than German)."""
+    if translation.get_language() in (None, settings.LANGUAGE_CODE):
+        return
+    namen = vokabel_namen()
+    for facette, werte in ergebnis.facetten.items():
+        for wert in werte:
+            wert.name = namen.get(facette, {}).get(wert.wert, wert.name)
+    for treffer in ergebnis.treffer:
+        treffer.themen = [t._replace(name=namen["thema"].get(t.slug, t.name)) for t in treffer.themen]
+
+
+def vokabel_namen() -> dict[str, dict[str, str]]:
+    """Per facet (thema, zielgruppe, sprache): slug or code -> name in the active language."""
+    return {
+        "thema": {t.slug: t.name_lokal for t in Thema.objects.all()},
+        "zielgruppe": {z.slug: z.name_lokal for z in Zielgruppe.objects.all()},
+        "sprache": {s.code: s.name_lokal for s in Sprache.objects.all()},
+    }
+
+
 def aktive_filter(params, ergebnis) -> list[dict]:
     """Each chosen filter with the query string that removes it (for the chips and the empty page)."""
     namen = {name: {w.wert: w.name for w in werte} for name, werte in ergebnis.facetten.items()}
@@ -74,6 +98,7 @@ def aktive_filter(params, ergebnis) -> list[dict]:
 def suche_seite(request, page):
     anfrage = SuchAnfrage.from_params(request.GET)
     ergebnis = suche_ausfuehren(anfrage)
+    namen_uebersetzen(ergebnis)
     lichter = kapazitaet.platzstaende(
         [t.angebot for t in ergebnis.treffer], themen={t.angebot.pk: t.themen for t in ergebnis.treffer}
     )
@@ -93,6 +118,8 @@ def suche_seite(request, page):
         alle_themen=Thema.objects.all() if not ergebnis.anzahl else [],
         karten_punkte=karten_punkte(ergebnis),
         aktive_filter=aktive_filter(request.GET, ergebnis),
+        # The register's entries are the German originals: marked as German in another frame.
+        treffer_lang="" if translation.get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE,
         map_tile_url=settings.MAP_TILE_URL,
         map_tile_attribution=settings.MAP_TILE_ATTRIBUTION,
     )

@@ -12,6 +12,7 @@ from home.bericht_demo import load_bericht
 from home.gliederung_demo import load_gliederungen
 from home.roles import setup_roles
 from home.site_setup import setup_site
+from home.uebersetzung_demo import load_uebersetzungen
 from konferenzen.demo import load_konferenzen
 from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
@@ -42,6 +43,7 @@ DEMO_STEPS = [
     load_gliederungen,
     load_bericht,
     load_suche_demo,
+    load_uebersetzungen,
 ]
 
 

@@ -210,7 +210,8 @@ def zelle_details(raum, feld, beitraege=None) -> Zellendetails:
     vorfahren = raum.vorfahren()
     teilraeume = teilraum_ids(raum)
     angebote = (
-        AngebotPage.objects.live()
+        AngebotPage.objects.originale()
+        .live()
         .exclude(status=AngebotStatus.EINGESTELLT)
         .filter(themen__in=themen)
         .filter(Q(standorte__raum__in=teilraeume) | Q(standorte__isnull=True, raum__in=[raum, *vorfahren]))

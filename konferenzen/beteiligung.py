@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from portal import ratenlimit
 from portal.ratenlimit import client_ip
@@ -98,6 +99,7 @@ def beitrag_speichern(konferenz, daten, user):
         email=email,
         einwilligung=bool(email and daten.get("einwilligung")),
         status=BeitragStatus.EINGEREICHT,
+        sprache=(translation.get_language() or settings.LANGUAGE_CODE).split("-")[0],
     )
 
 

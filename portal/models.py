@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.sprachen import SprachUrlMixin
+
 
 @register_setting(icon="cog")
 class PortalEinstellungen(BaseSiteSetting):
@@ -131,7 +133,7 @@ class PortalEinstellungen(BaseSiteSetting):
         verbose_name = _("Portal-Einstellungen")
 
 
-class BasePage(Page):
+class BasePage(SprachUrlMixin, Page):
     """Every editorial page has an optional lead text shown under the title and in teasers."""
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])

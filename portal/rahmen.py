@@ -3,16 +3,18 @@ the Leichte Sprache and Gebärdensprache entry points.
 
 Read per request it cost three queries (site settings, view restrictions, the menu's pages); with
 10,000 Angebote in the tree the menu query alone took 4 ms, a tenth of an uncached register search.
-The frame's values are stored in the cache per site under the page cache's version
-(portal/seitencache.py), and base.html keeps the rendered header and footer as template fragments
-under the same version (`rahmen_stand`). Saving or deleting any page, a view restriction, a site or the
-site settings raises the version, so every process shows the new frame and pages with its next request.
+The frame's values are stored in the cache per site and language (the menu and the legal pages are
+those of the reader's locale where translated, else the German ones) under the page cache's version
+(portal/seitencache.py), and base.html keeps the rendered header and footer as template fragments under
+the same version and language (`rahmen_stand`). Saving or deleting any page, a view restriction, a site or
+the site settings raises the version, so every process shows the new frame and pages with its next request.
 """
 
 from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.utils import translation
 
 from wagtail.models import PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -51,9 +53,11 @@ def _lesen(site: Site, request) -> Rahmen:
     einstellungen = PortalEinstellungen.for_site(site)
 
     def url(page):
-        return (page.get_url(request) or "") if page else ""
+        return (page.localized.get_url(request) or "") if page else ""
 
-    menue = site.root_page.get_children().live().public().in_menu()
+    # The German menu, each entry in the reader's language where translated (a page without a translation
+    # keeps its place and its German title).
+    menue = [page.localized for page in site.root_page.get_children().live().public().in_menu()]
     return Rahmen(
         kreis_name=einstellungen.kreis_name,
         herausgeber=einstellungen.herausgeber,
@@ -65,7 +69,7 @@ def _lesen(site: Site, request) -> Rahmen:
         barrierefreiheit_url=url(einstellungen.barrierefreiheit),
         leichte_sprache_url=url(einstellungen.leichte_sprache),
         gebaerdensprache_url=url(einstellungen.gebaerdensprache),
-        menue=tuple(Menuepunkt(page.title, url(page), page.path) for page in menue),
+        menue=tuple(Menuepunkt(page.title, page.get_url(request) or "", page.path) for page in menue),
     )
 
 
@@ -74,7 +78,8 @@ def rahmen(request) -> Rahmen:
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return Rahmen()
-    key = f"rahmen:{site.pk}:{request.get_host()}:{seitencache.version(BEREICH)}"
+    sprache = translation.get_language() or ""
+    key = f"rahmen:{site.pk}:{request.get_host()}:{sprache}:{seitencache.version(BEREICH)}"
     werte = cache.get(key)
     if werte is None:
         werte = _lesen(site, request)

@@ -32,7 +32,7 @@ def demo(db):
     load_demo(stdout=_Discard())
     from home.models import HomePage
 
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="de")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ SPRACHEN = ["en", "tr", "ar", "uk", "ru"]
 LOCALE = Path(settings.LOCALE_PATHS[0])
 
 # Where the citizen side's UI strings come from: the site frame, error pages, home (with the legal and
-# accessible pages), the register's public pages, and the Planungskonferenz form. The admin, the
+# accessible pages), the register's public pages, and a Planungskonferenz with its form and answers. The admin, the
 # Sozialatlas and e-mails to staff may stay German for now.
 BUERGERSEITE = [
     "templates/base.html",
@@ -29,6 +29,9 @@ BUERGERSEITE = [
     "templates/angebote/*",
     "templates/konferenzen/includes/beitrag_form.html",
     "templates/konferenzen/includes/feld.html",
+    "templates/konferenzen/konferenz_page.html",
+    "templates/konferenzen/beitrag.html",
+    "konferenzen/views.py",
     "angebote/views.py",
     "angebote/kapazitaet.py",
     "angebote/gewaltschutz.py",

@@ -3,17 +3,21 @@
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import COMMENTS_RELATION_NAME, Page
+from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.sprachen import SprachUrlMixin
 
 # Fixed namespace of the uuid5 ids this register derives for Open Referral HSDS; never change it.
 HSDS_NAMESPACE = uuid.UUID("5f0c6a52-2f7e-4d1b-9a53-6b1d2c9e8a47")
@@ -34,6 +38,17 @@ def angebot_uuid(externe_id: str) -> uuid.UUID:
 def telefonnummern(telefon: str) -> list[str]:
     """The numbers of a Telefon field (several separated by »|«)."""
     return [t.strip() for t in telefon.split("|") if t.strip()]
+
+
+class RegisterQuerySet(PageQuerySet):
+    def originale(self):
+        """The pages in the default locale (German): each Träger and Angebot once, without its translations.
+        A translation shares the original's translation_key; its Themen, Standorte and opening hours are
+        copies, so counts, exports, supply indicators and permissions read the originals only."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+RegisterManager = PageManager.from_queryset(RegisterQuerySet)
 
 
 class AngebotIndexPage(RoutablePageMixin, BasePage):
@@ -83,6 +98,8 @@ class TraegerPage(BasePage):
     subpage_types = ["angebote.AngebotPage"]
     exclude_fields_in_copy = ["hsds_id"]
 
+    objects = RegisterManager()
+
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel([FieldPanel("website"), FieldPanel("email"), FieldPanel("telefon")], heading=_("Kontakt")),
@@ -102,9 +119,30 @@ class TraegerPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         from angebote import gewaltschutz
 
-        angebote = list(
-            AngebotPage.objects.child_of(self).live().public().prefetch_related("themen", "standorte__raum")
+        # A translated Träger lists every Angebot of its original, each in the reader's language where a
+        # translation is live (an Angebot without one is listed with its German page).
+        original = (
+            self
+            if self.locale.language_code == settings.LANGUAGE_CODE
+            else self.get_translation_or_none(Locale.get_default())
         )
+        angebote = list(
+            AngebotPage.objects.child_of(original or self).live().public().prefetch_related("themen", "standorte__raum")
+        )
+        if original is not None and original.pk != self.pk:
+            uebersetzt = {
+                a.translation_key: a
+                for a in AngebotPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, translation_key__in=[a.translation_key for a in angebote])
+                .prefetch_related("themen", "standorte__raum")
+            }
+            angebote = [uebersetzt.get(a.translation_key, a) for a in angebote]
+        # An Angebot listed in another language than the frame's is marked with its own (lang="de").
+        aktiv = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        for angebot in angebote:
+            sprache = self.locale.language_code if angebot.locale_id == self.locale_id else settings.LANGUAGE_CODE
+            angebot.inhalt_lang = "" if sprache == aktiv else sprache
         context["angebote"] = angebote
         context.update(gewaltschutz.kontext(request, {t.slug for a in angebote for t in a.themen.all()}))
         return context
@@ -116,7 +154,7 @@ class AngebotStatus(models.TextChoices):
     EINGESTELLT = "eingestellt", _("eingestellt")
 
 
-class AngebotPage(Page):
+class AngebotPage(SprachUrlMixin, Page):
     """One advisory service or facility; its Standorte and opening hours are inline rows."""
 
     externe_id = models.CharField(
@@ -179,7 +217,10 @@ class AngebotPage(Page):
 
     parent_page_types = ["angebote.TraegerPage"]
     subpage_types = []
-    exclude_fields_in_copy = ["hsds_id"]
+    # A translation is a page of its own: no import id or HSDS id of the original (they are unique).
+    exclude_fields_in_copy = ["hsds_id", "externe_id"]
+
+    objects = RegisterManager()
 
     content_panels = [
         *Page.content_panels,

@@ -1,15 +1,62 @@
-"""The vocabularies Angebote are filed under: Thema (with lay-word Suchbegriffe), Zielgruppe, Sprache."""
+"""The vocabularies Angebote are filed under: Thema (with lay-word Suchbegriffe), Zielgruppe, Sprache.
+
+Their names (and a Thema's Kurzbeschreibung) are kept in every citizen language as fields of the one row
+(name_en, name_tr, ...), like the Suchbegriffe: Angebote in every locale point at the same rows, and the
+register, its facets and imports keep one id per Thema (docs/architecture/portal.md, »Sprachen«).
+"""
 
 from django.db import models
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+# The citizen languages besides German, with the admin's label for each.
+WEITERE_SPRACHEN = (
+    ("en", _("Englisch")),
+    ("tr", _("Türkisch")),
+    ("ar", _("Arabisch")),
+    ("uk", _("Ukrainisch")),
+    ("ru", _("Russisch")),
+)
 
-class Thema(models.Model):
+
+def uebersetzt(obj, feld: str, sprache: str | None = None) -> str:
+    """`feld` in `sprache` (the active language when None); German where that language's field is empty."""
+    sprache = (sprache or translation.get_language() or "de").split("-")[0]
+    wert = getattr(obj, f"{feld}_{sprache}", "") if sprache != "de" else ""
+    return wert or getattr(obj, feld)
+
+
+def _uebersetzungs_panel(feld: str, heading):
+    return MultiFieldPanel(
+        [FieldPanel(f"{feld}_{code}") for code, _label in WEITERE_SPRACHEN],
+        heading=heading,
+        help_text=_("Leer: Die Seiten in dieser Sprache zeigen den deutschen Text."),
+        classname="collapsed",
+    )
+
+
+class MehrsprachigerName:
+    """`name_lokal`: the name in the reader's language."""
+
+    @property
+    def name_lokal(self) -> str:
+        return uebersetzt(self, "name")
+
+    def name_in(self, sprache: str) -> str:
+        return uebersetzt(self, "name", sprache)
+
+
+class Thema(MehrsprachigerName, models.Model):
     slug = models.SlugField(_("Kurzname"), max_length=60, unique=True)
     name = models.CharField(_("Name"), max_length=120)
+    name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
+    name_tr = models.CharField(_("Name (Türkisch)"), max_length=120, blank=True)
+    name_ar = models.CharField(_("Name (Arabisch)"), max_length=120, blank=True)
+    name_uk = models.CharField(_("Name (Ukrainisch)"), max_length=120, blank=True)
+    name_ru = models.CharField(_("Name (Russisch)"), max_length=120, blank=True)
     symbol = models.CharField(
         _("Symbol"),
         max_length=8,
@@ -17,6 +64,11 @@ class Thema(models.Model):
         help_text=_("Ein Zeichen oder Emoji, das neben dem Thema erscheint (rein dekorativ)."),
     )
     beschreibung = models.CharField(_("Kurzbeschreibung"), max_length=250, blank=True)
+    beschreibung_en = models.CharField(_("Kurzbeschreibung (Englisch)"), max_length=250, blank=True)
+    beschreibung_tr = models.CharField(_("Kurzbeschreibung (Türkisch)"), max_length=250, blank=True)
+    beschreibung_ar = models.CharField(_("Kurzbeschreibung (Arabisch)"), max_length=250, blank=True)
+    beschreibung_uk = models.CharField(_("Kurzbeschreibung (Ukrainisch)"), max_length=250, blank=True)
+    beschreibung_ru = models.CharField(_("Kurzbeschreibung (Russisch)"), max_length=250, blank=True)
     suchbegriffe = models.TextField(
         _("Suchbegriffe"),
         blank=True,
@@ -38,9 +90,11 @@ class Thema(models.Model):
 
     panels = [
         FieldPanel("name"),
+        _uebersetzungs_panel("name", _("Name in weiteren Sprachen")),
         FieldPanel("slug"),
         FieldPanel("symbol"),
         FieldPanel("beschreibung"),
+        _uebersetzungs_panel("beschreibung", _("Kurzbeschreibung in weiteren Sprachen")),
         FieldPanel("suchbegriffe"),
         MultiFieldPanel(
             [
@@ -65,6 +119,10 @@ class Thema(models.Model):
         return self.name
 
     @property
+    def beschreibung_lokal(self) -> str:
+        return uebersetzt(self, "beschreibung")
+
+    @property
     def begriffe(self) -> list[str]:
         return _liste(self.suchbegriffe)
 
@@ -81,11 +139,16 @@ def _liste(text: str) -> list[str]:
     return [b.strip() for b in (text or "").replace("\n", ",").split(",") if b.strip()]
 
 
-class Zielgruppe(models.Model):
+class Zielgruppe(MehrsprachigerName, models.Model):
     slug = models.SlugField(_("Kurzname"), max_length=60, unique=True)
     name = models.CharField(_("Name"), max_length=120, unique=True)
+    name_en = models.CharField(_("Name (Englisch)"), max_length=120, blank=True)
+    name_tr = models.CharField(_("Name (Türkisch)"), max_length=120, blank=True)
+    name_ar = models.CharField(_("Name (Arabisch)"), max_length=120, blank=True)
+    name_uk = models.CharField(_("Name (Ukrainisch)"), max_length=120, blank=True)
+    name_ru = models.CharField(_("Name (Russisch)"), max_length=120, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), _uebersetzungs_panel("name", _("Name in weiteren Sprachen")), FieldPanel("slug")]
 
     class Meta:
         verbose_name = _("Zielgruppe")
@@ -101,13 +164,18 @@ class Zielgruppe(models.Model):
         super().save(*args, **kwargs)
 
 
-class Sprache(models.Model):
+class Sprache(MehrsprachigerName, models.Model):
     """ISO 639-1 code, or 639-3 where none exists (dgs for Deutsche Gebärdensprache)."""
 
     code = models.CharField(_("Sprachcode"), max_length=3, unique=True)
     name = models.CharField(_("Name"), max_length=80)
+    name_en = models.CharField(_("Name (Englisch)"), max_length=80, blank=True)
+    name_tr = models.CharField(_("Name (Türkisch)"), max_length=80, blank=True)
+    name_ar = models.CharField(_("Name (Arabisch)"), max_length=80, blank=True)
+    name_uk = models.CharField(_("Name (Ukrainisch)"), max_length=80, blank=True)
+    name_ru = models.CharField(_("Name (Russisch)"), max_length=80, blank=True)
 
-    panels = [FieldPanel("code"), FieldPanel("name")]
+    panels = [FieldPanel("code"), FieldPanel("name"), _uebersetzungs_panel("name", _("Name in weiteren Sprachen"))]
 
     class Meta:
         verbose_name = _("Sprache")

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from angebote import gewaltschutz
@@ -41,7 +42,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["einstiege"] = self.get_children().live().public().in_menu().specific()
+        # The original's entry points, each in the reader's language where translated (portal/sprachen.py).
+        original = self.get_translation_or_none(Locale.get_default()) or self
+        context["einstiege"] = [p.localized for p in original.get_children().live().public().in_menu().specific()]
         context["hilfe_seite"] = next((p for p in context["einstiege"] if p.specific_class is AngebotIndexPage), None)
         context.update(gewaltschutz.kontext(request, notrufe=True, hilfe=context["hilfe_seite"]))
         return context

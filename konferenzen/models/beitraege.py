@@ -90,6 +90,10 @@ class Beitrag(models.Model):
     einwilligung = models.BooleanField(_("Einwilligung in Benachrichtigungen"), default=False)
     personendaten_geloescht_am = models.DateTimeField(_("Personendaten gelöscht am"), null=True, blank=True)
 
+    # The interface language the Beitrag was written in (residents post in any of the citizen languages).
+    sprache = models.CharField(
+        _("Sprache"), max_length=8, choices=[(code, name) for code, name in settings.LANGUAGES], default="de"
+    )
     erstellt_am = models.DateTimeField(_("eingereicht am"), auto_now_add=True, db_index=True)
     status = models.CharField(
         _("Status"), max_length=20, choices=BeitragStatus.choices, default=BeitragStatus.EINGEREICHT, db_index=True

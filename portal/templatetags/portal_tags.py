@@ -37,3 +37,15 @@ def css_text(value):
     return mark_safe(  # noqa: S308 - every other character escaped
         "".join(z if z.isalnum() or z in erlaubt else f"\\{ord(z):06x}" for z in str(value))
     )
+
+
+@register.simple_tag(takes_context=True)
+def sprachen(context):
+    """The switcher's entries, the hreflang alternates and the content's language (portal/sprachen.py)."""
+    from portal.sprachen import Sprachwahl, aktive_sprache, sprachwahl
+
+    request = context.get("request")
+    if request is None:
+        return Sprachwahl(sprache=aktive_sprache())
+    page = context.get("page")
+    return sprachwahl(request, page if hasattr(page, "get_translations") else None)

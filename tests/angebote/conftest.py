@@ -35,7 +35,7 @@ def leerer_cache():
 def demo_daten(demo_modul, db):
     from home.models import HomePage
 
-    return HomePage.objects.get()
+    return HomePage.objects.get(locale__language_code="de")
 
 
 @pytest.fixture
