@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from sozialatlas.models import Raum
+from sozialatlas.models import Gliederungsraum, Raum
 
 from .cache import invalidieren
 from .models import AngebotPage, Sprache, Standort, Thema, TraegerPage, Zielgruppe
@@ -117,6 +117,18 @@ def sichtbarkeit_geaendert(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
         neu_indexieren(angebote_unter(page))
+
+
+@receiver(post_save, sender=Gliederungsraum)
+def zustaendigkeitsraum_geaendert(sender, instance, created=False, **kwargs):
+    """The members of an area that Angebote name as their Zuständigkeit."""
+    if kwargs.get("raw") or created:
+        return
+    # After the commit: an area's members are written after the area itself.
+    pk = instance.pk
+    transaction.on_commit(
+        lambda: neu_indexieren(AngebotPage.objects.filter(zustaendigkeitsraum_id=pk).values_list("pk", flat=True))
+    )
 
 
 @receiver(post_delete, sender=AngebotPage)

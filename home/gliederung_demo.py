@@ -5,6 +5,7 @@ Schuldnerberatungen. Idempotent, like every demo step."""
 from pathlib import Path
 
 from angebote.models import AngebotPage
+from angebote.suche import index
 from konferenzen.models import Handlungsempfehlung, Massnahme
 from portal.imports import ImportFehler
 from sozialatlas.berechnung import atlas_berechnen
@@ -31,6 +32,8 @@ def load_gliederungen(stdout):
     for externe_id, schluessel in ZUSTAENDIGKEIT.items():
         gebiet = Gliederungsraum.objects.get(gliederung__art="zustaendigkeitsraeume", schluessel=schluessel)
         AngebotPage.objects.filter(externe_id=externe_id).update(zustaendigkeitsraum=gebiet)
+    # The register's search knows an Angebot's Zuständigkeit from its index entry.
+    index.aktualisieren(AngebotPage.objects.filter(externe_id__in=ZUSTAENDIGKEIT).values_list("pk", flat=True))
     _massnahme_im_handlungsraum()
 
 

@@ -26,9 +26,9 @@ def oeffentliches_geaendert(**kwargs):
 
 
 def verbinden():
-    """Releases and withdrawals of values, the catalogue, the Räume and their Gliederungen. Values themselves are written in
-    bulk (imports, `atlas_berechnen`) and become public only through a release; `atlas_berechnen`
-    raises the version itself after writing."""
+    """Releases and withdrawals of values, the catalogue, the Räume and their Gliederungen. Values
+    themselves are written in bulk (imports, `atlas_berechnen`) and become public only through a release;
+    `atlas_berechnen` raises the version itself after writing."""
     from wagtail.signals import published, unpublished
 
     from .models import Handlungsfeld, Indikator, Raum, Teilbereich, WertFreigabe

@@ -38,6 +38,8 @@ def zahl(ausdruck: str) -> str:
 
 
 FACETTEN = {"thema": "t", "zielgruppe": "z", "sprache": "s"}
+ZUSTAENDIG = "g"  # SuchMerkmal of a Gemeinde the Angebot is responsible for
+ZUSTAENDIGKEIT = {1: True, -1: False, 0: None, None: None}  # the statement's zu column -> Treffer.zustaendig
 
 
 class Sql:
@@ -244,7 +246,9 @@ class DatenbankSuche(SearchEngine):
             + Sql(" AS d2, e.sortiertitel AS sortiertitel, CASE WHEN e.barrierefrei THEN 1 ELSE 0 END AS bf, ")
             + Sql("CASE WHEN e.kostenlos THEN 1 ELSE 0 END AS ko, CASE WHEN ")
             + offen
-            + Sql(" THEN 1 ELSE 0 END AS op")
+            + Sql(" THEN 1 ELSE 0 END AS op, ")
+            + self.zustaendig(ort)
+            + Sql(" AS zu")
         )
         # A column per chosen facet: whether the hit has one of its chosen values.
         gewaehlt = gewaehlte_ids(anfrage, vok)
@@ -265,25 +269,27 @@ class DatenbankSuche(SearchEngine):
                 Sql("g AS (SELECT * FROM h") + _wo([Sql(f"f_{name} = 1") for name in gewaehlt]) + Sql(")")
             )
         kopf = Sql("WITH ") + _verbunden(with_teile, ", ") + Sql(" ")
-        ordnung = ["abdeckung DESC", "d2 ASC", "score DESC", f"{self.SORTIERTITEL} ASC", "id ASC"]
+        # With a place, the Angebote responsible for it (their Zuständigkeit names its Gemeinde) come first.
+        ordnung = ["abdeckung DESC", "zu DESC", "d2 ASC", "score DESC", f"{self.SORTIERTITEL} ASC", "id ASC"]
         if not ort:
-            ordnung.remove("d2 ASC")
+            ordnung = [o for o in ordnung if o not in ("zu DESC", "d2 ASC")]
 
         def abfrage(seite: int) -> list[tuple]:
             seitenfenster = [anfrage.pro_seite, (seite - 1) * anfrage.pro_seite]
             teile = [
                 Sql(
-                    f"SELECT 'n', {zahl('COUNT(*)')}, {zahl('SUM(bf)')}, {zahl('SUM(ko)')}, {zahl('SUM(op)')} FROM {g}"
+                    f"SELECT 'n', {zahl('COUNT(*)')}, {zahl('SUM(bf)')}, {zahl('SUM(ko)')}, {zahl('SUM(op)')}, "
+                    f"NULL FROM {g}"
                 ),
-                Sql(f"SELECT 'p', {zahl('id')}, {zahl('d2')}, {zahl('score')}, {zahl('rang')} FROM (")
-                + Sql(f"SELECT id, d2, score, ROW_NUMBER() OVER (ORDER BY {', '.join(ordnung)}) AS rang FROM {g} ")
+                Sql(f"SELECT 'p', {zahl('id')}, {zahl('d2')}, {zahl('score')}, {zahl('rang')}, {zahl('zu')} FROM (")
+                + Sql(f"SELECT id, d2, score, zu, ROW_NUMBER() OVER (ORDER BY {', '.join(ordnung)}) AS rang FROM {g} ")
                 + Sql(f"ORDER BY {', '.join(ordnung)} LIMIT %s OFFSET %s) AS seite", seitenfenster),
                 self.facettenzaehlung(list(gewaehlt)),
             ]
             return _abfrage(kopf + _vereinigt(teile, alle=True))
 
         zeilen = abfrage(anfrage.seite)
-        anzahl, barrierefrei, kostenlos, jetzt_offen = (int(x or 0) for x in zeilen[0][1:])
+        anzahl, barrierefrei, kostenlos, jetzt_offen = (int(x or 0) for x in _zeile(zeilen, "n")[1:5])
         seiten = max(1, math.ceil(anzahl / anfrage.pro_seite))
         seite = min(anfrage.seite, seiten)
         if seite != anfrage.seite:
@@ -296,7 +302,9 @@ class DatenbankSuche(SearchEngine):
                 zaehler[namen[art]][int(wert)] = int(menge)
         return SuchErgebnis(
             anfrage=anfrage,
-            treffer=self.treffer([(int(z[1]), z[2], z[3]) for z in seite_zeilen], ort, minute, vok),
+            treffer=self.treffer(
+                [(int(z[1]), z[2], z[3], ZUSTAENDIGKEIT[z[5]]) for z in seite_zeilen], ort, minute, vok
+            ),
             anzahl=anzahl,
             seite=seite,
             seiten=seiten,
@@ -349,11 +357,24 @@ class DatenbankSuche(SearchEngine):
         )
 
     @staticmethod
+    def zustaendig(ort) -> Sql:
+        """1 for an entry whose Zuständigkeit names the place's Gemeinde, -1 for one responsible for other
+        Gemeinden only, 0 for one that names none (open to everyone)."""
+        if ort is None or ort.raum_id is None:
+            return Sql("0")
+        return Sql(
+            "CASE WHEN e.angebot_id IN (SELECT mm.eintrag_id FROM angebote_suchmerkmal mm "
+            "WHERE mm.art = %s AND mm.wert = %s) THEN 1 WHEN e.angebot_id IN (SELECT mm.eintrag_id "
+            "FROM angebote_suchmerkmal mm WHERE mm.art = %s) THEN -1 ELSE 0 END",
+            [ZUSTAENDIG, ort.raum_id, ZUSTAENDIG],
+        )
+
+    @staticmethod
     def facettenzaehlung(gewaehlt: list[str]) -> Sql:
         """Each facet's value counts over the hits under every filter but its own (one pass over the
         hits' facet values; `gewaehlt` names the facets with a choice, whose columns h holds)."""
         sql = Sql(
-            f"SELECT mm.art, {zahl('mm.wert')}, {zahl('COUNT(*)')}, NULL, NULL FROM angebote_suchmerkmal mm "
+            f"SELECT mm.art, {zahl('mm.wert')}, {zahl('COUNT(*)')}, NULL, NULL, NULL FROM angebote_suchmerkmal mm "
             "JOIN h ON h.id = mm.eintrag_id"
         )
         if gewaehlt:
@@ -362,6 +383,8 @@ class DatenbankSuche(SearchEngine):
                 andere = " AND ".join(f"h.f_{n} = 1" for n in gewaehlt if n != name)
                 bedingungen.append(f"(mm.art = '{art}'" + (f" AND {andere})" if andere else ")"))
             sql = sql + Sql(f" WHERE {' OR '.join(bedingungen)}")
+        else:
+            sql = sql + Sql(" WHERE mm.art IN ({})".format(", ".join(f"'{art}'" for art in FACETTEN.values())))
         return sql + Sql(" GROUP BY mm.art, mm.wert")
 
     @staticmethod
@@ -372,7 +395,7 @@ class DatenbankSuche(SearchEngine):
         reihenfolge = {pk: i for i, (pk, *_rest) in enumerate(liste)}
         themen = {pk: ThemaKurz(slug, name, symbol) for pk, slug, name, symbol in liste}
         result = []
-        for pk, d2, score in zeilen:
+        for pk, d2, score, zustaendig in zeilen:
             eintrag = eintraege.get(pk)
             if eintrag is None:  # an external index may still list an Angebot unpublished since
                 continue
@@ -392,6 +415,7 @@ class DatenbankSuche(SearchEngine):
                     score=score or 0,
                     themen=[themen[t] for t in sorted(eintrag.themen, key=reihenfolge.get) if t in themen],
                     standorte=standorte,
+                    zustaendig=zustaendig,
                 )
             )
         return result
@@ -426,6 +450,10 @@ def gewaehlte_ids(anfrage: SuchAnfrage, vok) -> dict[str, list[int]]:
     return {
         name: [vok[name][w] for w in werte if w in vok[name]] for name, werte in anfrage.facettenwahl.items() if werte
     }
+
+
+def _zeile(zeilen, art: str) -> tuple:
+    return next(z for z in zeilen if z[0] == art)
 
 
 def _d2(ort, lat, lon) -> float:

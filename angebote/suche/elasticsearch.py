@@ -37,6 +37,8 @@ FELDER = {"titel": 10, "begriffe": 4, "text": 1}
 ABDECKUNG = 1000  # a meaningful word held; far above any relevance a hit can gather otherwise
 BATCH = 2000
 # Inside the asked-for Raum, an Angebot without Standort (online, by phone) counts as 0 km away.
+# 0: responsible for the place's Gemeinde, 1: names no Zuständigkeit, 2: responsible for others only.
+ZUSTAENDIG_ZUERST = "doc['zustaendig'].contains(params.gemeinde) ? 0 : (doc['zustaendig'].size() == 0 ? 1 : 2)"
 RAUM_ZUERST = (
     "(doc['hat_standort'].value == false && doc['raum'].size() > 0 && params.raeume.contains(doc['raum'].value))"
     " ? 0 : 1"
@@ -56,6 +58,7 @@ class AngebotDokument(Document):
     themen = Keyword()
     zielgruppen = Keyword()
     sprachen = Keyword()
+    zustaendig = Keyword()  # Raum ids of the Gemeinden the Angebot is responsible for
     barrierefrei = Boolean()
     kostenlos = Boolean()
     hat_standort = Boolean()
@@ -115,6 +118,7 @@ def dokument(eintrag: SuchEintrag, woerter_der_themen: dict[int, str] | None = N
         "themen": [str(t) for t in themen],
         "zielgruppen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "z"}),
         "sprachen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "s"}),
+        "zustaendig": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "g"}),
         "barrierefrei": eintrag.barrierefrei,
         "kostenlos": eintrag.kostenlos,
         "hat_standort": eintrag.hat_standort,
@@ -258,6 +262,16 @@ def abfrage(anfrage: SuchAnfrage, wahl: dict[str, list[str]], woerter=(), ort=No
         sortierung.append({"_script": {"type": "number", "order": "desc", "script": {"source": abdeckung}}})
     if ort is not None:
         raeume = [str(pk) for pk in ort.raum_ids]
+        # The Angebote responsible for the place's Gemeinde first, those responsible for others only last.
+        sortierung.append(
+            {
+                "_script": {
+                    "type": "number",
+                    "order": "asc",
+                    "script": {"source": ZUSTAENDIG_ZUERST, "params": {"gemeinde": str(ort.raum_id or "")}},
+                }
+            }
+        )
         sortierung += [
             {
                 "_script": {
@@ -311,11 +325,12 @@ class ElasticsearchEngine(SearchEngine):
             antwort = self.ausfuehren(abfrage(anfrage, wahl, woerter, ort, jetzt, seite=seite))
         zeilen = []
         for hit in antwort["hits"]["hits"]:
-            d2 = None
+            d2, zustaendig = None, None
             if ort is not None:
                 sort = hit["sort"][1:] if woerter else hit["sort"]
-                d2 = 0.0 if sort[0] == 0 else float(sort[1]) ** 2
-            zeilen.append((int(hit["_id"]), d2, hit.get("_score") or 0))
+                zustaendig = {0: True, 2: False}.get(int(sort[0]))
+                d2 = 0.0 if sort[1] == 0 else float(sort[2]) ** 2
+            zeilen.append((int(hit["_id"]), d2, hit.get("_score") or 0, zustaendig))
         aggs = antwort["aggregations"]
         zaehler = {name: {int(b["key"]): b["doc_count"] for b in aggs[name]["werte"]["buckets"]} for name in FACETTEN}
         return SuchErgebnis(

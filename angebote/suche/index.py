@@ -30,6 +30,7 @@ from ..models import (
     SuchZeit,
 )
 from ..models.taxonomie import Thema
+from ..zustaendigkeit import zustaendige_gemeinde_ids_fuer
 from .text import MIN_TEIL, index_text, normalize
 
 BATCH = 500
@@ -118,8 +119,9 @@ def _minuten(zeit: time) -> int:
     return zeit.hour * 60 + zeit.minute
 
 
-def eintrag(angebot, traeger: str, teile: frozenset[str]) -> tuple[SuchEintrag, list, list, list]:
-    """The entry of one Angebot (read with its relations prefetched) and its facet, point and time rows."""
+def eintrag(angebot, traeger: str, teile: frozenset[str], zustaendig=()) -> tuple[SuchEintrag, list, list, list]:
+    """The entry of one Angebot (read with its relations prefetched) and its facet, point and time rows;
+    `zustaendig`: the Raum ids of the Gemeinden it is responsible for."""
     themen = list(angebot.themen.all())
     zielgruppen = list(angebot.zielgruppen.all())
     sprachen = list(angebot.sprachen.all())
@@ -175,6 +177,7 @@ def eintrag(angebot, traeger: str, teile: frozenset[str]) -> tuple[SuchEintrag, 
         *(SuchMerkmal(eintrag_id=angebot.pk, art="t", wert=t.pk) for t in themen),
         *(SuchMerkmal(eintrag_id=angebot.pk, art="z", wert=z.pk) for z in zielgruppen),
         *(SuchMerkmal(eintrag_id=angebot.pk, art="s", wert=s.pk) for s in sprachen),
+        *(SuchMerkmal(eintrag_id=angebot.pk, art="g", wert=g) for g in sorted(zustaendig)),
     ]
     punkte = [
         SuchPunkt(eintrag_id=angebot.pk, lat=s.oeffentlich_lat, lon=s.oeffentlich_lon)
@@ -217,9 +220,11 @@ def themen_aktualisieren(pks=None) -> None:
 
 
 def oeffentliche_angebote(pks=None):
+    """The live, public Angebote in the default language: a translation is the same Angebot (one hit)."""
     angebote = AngebotPage.objects.all() if pks is None else AngebotPage.objects.filter(pk__in=pks)
     return (
-        angebote.live()
+        angebote.originale()
+        .live()
         .public()
         .exclude(status=AngebotStatus.EINGESTELLT)
         .select_related("raum")
@@ -232,8 +237,9 @@ def _schreiben(angebote, teile) -> None:
     traeger_pfade = {a.pk: a.path[: -Page.steplen] for a in angebote}
     namen = dict(Page.objects.filter(path__in=set(traeger_pfade.values())).values_list("path", "title"))
     rows, merkmale, punkte, zeiten, woerter = [], [], [], [], set()
+    zustaendig = zustaendige_gemeinde_ids_fuer(angebote)
     for angebot in angebote:
-        row, m, p, z = eintrag(angebot, namen.get(traeger_pfade[angebot.pk], ""), teile)
+        row, m, p, z = eintrag(angebot, namen.get(traeger_pfade[angebot.pk], ""), teile, zustaendig.get(angebot.pk, ()))
         rows.append(row)
         merkmale += m
         punkte += p

@@ -114,6 +114,9 @@ class Treffer:
     standorte: list[OeffentlicherStandort] = field(default_factory=list)  # all of them, in their order
     url: str = ""  # set by the view, which knows the request's site
     platzstand: object = None  # set by the view for shelters (angebote/kapazitaet.py)
+    # With a place: True when its Zuständigkeit names the place's Gemeinde, False when it names others only,
+    # None when it names none (or the search has no place).
+    zustaendig: bool | None = None
 
 
 @dataclass

@@ -224,3 +224,29 @@ def test_a_search_runs_the_same_few_queries_whatever_it_finds(demo_daten):
         assert treffer.angebot.get_url() == seite.url
         assert treffer.traeger == seite.get_parent().title
         assert [t.slug for t in treffer.themen] == [t.slug for t in seite.themen.order_by("sortierung", "name")]
+
+
+def test_with_a_place_the_angebote_responsible_for_it_come_first_and_the_others_are_marked(demo_daten):
+    """The demo's Schuldnerberatungen name their Zuständigkeitsräume: searching from a Gemeinde lists the
+    one responsible for it first, those responsible for other Gemeinden after the open ones."""
+    from angebote.models import AngebotPage
+    from angebote.zustaendigkeit import zustaendige_gemeinde_ids_fuer
+
+    schuldner = AngebotPage.objects.originale().filter(externe_id__startswith="schuldner-")
+    zustaendig = zustaendige_gemeinde_ids_fuer(list(schuldner))
+    seite = AngebotPage.objects.get(externe_id="schuldner-bse")
+    ergebnis = suche(SuchAnfrage(q="Schulden", ort="Norderstedt", umkreis=50, pro_seite=50))
+    assert (
+        ergebnis.ort is not None
+        and ergebnis.ort.raum_id in zustaendig[AngebotPage.objects.get(externe_id="schuldner-nor").pk]
+    )
+    assert ergebnis.ort.raum_id not in zustaendig[seite.pk]
+    treffer = ergebnis.treffer
+    assert treffer[0].angebot.externe_id == "schuldner-nor" and treffer[0].zustaendig is True
+    markiert = {t.angebot.externe_id: t.zustaendig for t in treffer}
+    assert markiert["schuldner-bse"] is False
+    reihenfolge = [t.zustaendig for t in treffer]
+    rang = {True: 0, None: 1, False: 2}
+    assert [rang[z] for z in reihenfolge] == sorted(rang[z] for z in reihenfolge)
+    # Without a place nobody is marked.
+    assert {t.zustaendig for t in suche(SuchAnfrage(q="Schulden")).treffer} == {None}
