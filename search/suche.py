@@ -179,9 +179,37 @@ def tippfehler_suche_moeglich() -> bool:
     return backend == "wagtail.search.backends.database" and connection.vendor == "postgresql"
 
 
+def lesesprache_filter(request):
+    """A filter for each page once, in the reader's language: the pages of its locale, and the German pages
+    that have no live translation into it (shown in German, as the page tree does). Read once a request."""
+    from django.db.models import Q
+
+    from wagtail.models import Locale
+
+    from portal.sprachen import aktive_sprache
+
+    sprache = aktive_sprache()
+    gemerkt = getattr(request, "_lesesprache_filter", None)
+    if gemerkt is not None and gemerkt[0] == sprache:
+        return gemerkt[1]
+    locales = dict(Locale.objects.values_list("language_code", "pk"))
+    standard = locales.get(settings.LANGUAGE_CODE)
+    if standard is None:
+        bedingung = Q()
+    elif sprache == settings.LANGUAGE_CODE or sprache not in locales:
+        bedingung = Q(locale_id=standard)
+    else:
+        uebersetzt = Page.objects.live().filter(locale_id=locales[sprache]).values_list("translation_key", flat=True)
+        bedingung = Q(locale_id=locales[sprache]) | (Q(locale_id=standard) & ~Q(translation_key__in=list(uebersetzt)))
+    if request is not None:
+        request._lesesprache_filter = (sprache, bedingung)
+    return bedingung
+
+
 def seiten_treffer(anfrage: Anfrage, queryset, merkmale=None) -> tuple[list[Eintrag], int]:
-    """One page of a Wagtail search over live, public pages of `queryset` (two queries plus URLs)."""
-    queryset = queryset.live().public()
+    """One page of a Wagtail search over live, public pages of `queryset` in the reader's language (a few
+    queries plus URLs)."""
+    queryset = queryset.live().public().filter(lesesprache_filter(anfrage.request))
     results = queryset.search(anfrage.q)
     anzahl = results.count()
     if not anzahl and tippfehler_suche_moeglich():

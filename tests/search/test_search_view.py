@@ -201,3 +201,35 @@ def test_on_postgresql_a_typo_in_a_page_title_still_finds_it(client, demo_daten)
         pytest.skip("pg_trgm typo tolerance exists on PostgreSQL only; SQLite FTS5 has no fuzzy search")
     titles = [e.titel for e in gruppen(client.get("/suche/", {"q": "Barierefreiheit"}))["seiten"].eintraege]
     assert "Erklärung zur Barrierefreiheit" in titles
+
+
+def test_each_page_is_found_once_in_the_readers_language(client, demo_daten):
+    """The demo's start page exists in six languages: German readers find the German one, English readers
+    the English one, and a page without translation in German (not twice, not missing)."""
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from wagtail.models import Locale
+
+    from home.models import HomePage
+    from search.suche import lesesprache_filter
+
+    seiten = HomePage.objects.live()
+    assert seiten.count() > 1, "the demo translates the start page"
+    deutsch = Locale.objects.get(language_code="de")
+    with translation.override("de"):
+        assert list(seiten.filter(lesesprache_filter(RequestFactory().get("/")))) == [seiten.get(locale=deutsch)]
+    with translation.override("en"):
+        gefunden = list(seiten.filter(lesesprache_filter(RequestFactory().get("/"))))
+        assert [p.locale.language_code for p in gefunden] == ["en"]
+        # A German page without English translation stays findable, in German.
+        from wagtail.models import Page
+
+        ohne = (
+            Page.objects.live()
+            .filter(locale=deutsch, depth__gt=2)
+            .exclude(translation_key__in=Page.objects.filter(locale__language_code="en").values("translation_key"))
+        )
+        erste = ohne.first()
+        assert erste is not None
+        assert Page.objects.filter(pk=erste.pk).filter(lesesprache_filter(RequestFactory().get("/"))).exists()
