@@ -159,8 +159,10 @@ def test_filters_facets_and_distance_query(demo_daten, settings):
     assert body["aggs"]["sprache"]["aggs"]["werte"] == {"terms": {"field": "sprachen", "size": 1000}}
     assert body["aggs"]["schalter"]["aggs"]["offen"]["filter"] == offen
     sort = body["sort"]
-    assert sort[0]["_script"]["script"]["params"] == {"raeume": [str(pk) for pk in ort.raum_ids]}
-    assert sort[1] == {
+    # the Angebote responsible for the place's Gemeinde first, then in the Raum, then by distance
+    assert sort[0]["_script"]["script"]["params"] == {"gemeinde": str(ort.raum_id)}
+    assert sort[1]["_script"]["script"]["params"] == {"raeume": [str(pk) for pk in ort.raum_ids]}
+    assert sort[2] == {
         "_geo_distance": {"punkte": {"lat": ort.lat, "lon": ort.lon}, "order": "asc", "unit": "km", "mode": "min"}
     }
     assert body["from"] == 10
@@ -200,17 +202,20 @@ def _antwort(hits, total, sort=None):
 
 def test_engine_turns_the_cluster_response_into_the_same_result_contract(demo_daten, monkeypatch, settings):
     settings.ELASTICSEARCH_INDEX = "test"
-    sucht = list(AngebotPage.objects.filter(themen__slug="suchtberatung").order_by("pk").values_list("pk", flat=True))
+    sucht = list(
+        AngebotPage.objects.originale().filter(themen__slug="suchtberatung").order_by("pk").values_list("pk", flat=True)
+    )
     gesendet = []
 
     def ausfuehren(self, search):
         gesendet.append(search.to_dict())
-        return _antwort(sucht[:2], total=len(sucht), sort=[[1, 1, 3.25], [1, 0, 0.0]])
+        return _antwort(sucht[:2], total=len(sucht), sort=[[1, 0, 1, 3.25], [1, 2, 0, 0.0]])
 
     monkeypatch.setattr(angebote_es.ElasticsearchEngine, "ausfuehren", ausfuehren)
     ergebnis = angebote_es.ElasticsearchEngine().search(SuchAnfrage(q="Alkohol", ort="24568", pro_seite=2))
     assert [t.angebot.pk for t in ergebnis.treffer] == sucht[:2]
     assert [t.distanz_km for t in ergebnis.treffer] == [pytest.approx(3.25), 0.0]
+    assert [t.zustaendig for t in ergebnis.treffer] == [True, False]
     assert ergebnis.anzahl == len(sucht) and ergebnis.seiten == -(-len(sucht) // 2)
     assert ergebnis.nach_entfernung and ergebnis.ort.name
     assert [(f.wert, f.anzahl) for f in ergebnis.facetten["thema"]] == [("suchtberatung", len(sucht))]
@@ -280,7 +285,7 @@ def test_a_changed_thema_reindexes_just_its_angebote(demo_daten, cluster, django
         thema.save()
     bulk = [kwargs for name, kwargs in cluster.calls if name == "bulk"]
     indexed = {int(z["index"]["_id"]) for kwargs in bulk for z in kwargs["body"] if "index" in z}
-    assert indexed == set(AngebotPage.objects.live().filter(themen=thema).values_list("pk", flat=True))
+    assert indexed == set(AngebotPage.objects.originale().live().filter(themen=thema).values_list("pk", flat=True))
     assert all("payday" in z["begriffe"] for kwargs in bulk for z in kwargs["body"] if "begriffe" in z)
     assert not any(name == "create" for name, _ in cluster.calls)  # no rebuild of the rest
 
