@@ -44,4 +44,4 @@ def test_an_export_with_drafts_marks_them_and_the_import_keeps_them_drafts(demo_
     entwurf.refresh_from_db()
     assert not entwurf.live
     assert entwurf.get_latest_revision_as_object().title == "Geänderter Entwurf"
-    assert not AngebotPage.objects.live().filter(title__contains="Entwurf").exists()
+    assert not AngebotPage.objects.originale().live().filter(title__contains="Entwurf").exists()

@@ -78,6 +78,9 @@ def test_standort_reads_coordinates_from_the_map_widget_and_sets_the_public_poin
 
 
 def test_search_text_holds_public_words_but_never_a_confidential_street(site_tree):
+    from angebote.models import SuchThema
+    from angebote.suche.index import thema_token
+
     raum = RaumFactory(name="Astadt", lat=53.8, lon=10.0)
     page = angebot_anlegen(
         "Zuflucht Astadt",
@@ -90,16 +93,21 @@ def test_search_text_holds_public_words_but_never_a_confidential_street(site_tre
     eintrag = SuchEintrag.objects.get(pk=page.pk)
     assert "astadt" in eintrag.text.split()
     assert "geheimgasse" not in f"{eintrag.titel} {eintrag.begriffe} {eintrag.text}"
-    assert "gewalt" in eintrag.begriffe.split()  # the Thema's Suchbegriffe
+    thema = Thema.objects.get(slug="frauenhaus")
+    # the Thema's Suchbegriffe are its own row; the entry carries the Thema's token
+    assert "gewalt" in SuchThema.objects.get(pk=thema.pk).begriffe.split()
+    assert thema_token(thema.pk) in eintrag.begriffe.split()
 
 
 def test_editing_a_themas_suchbegriffe_updates_its_angebote(site_tree):
+    from angebote.models import SuchThema
+
     thema = ThemaFactory(slug="neu", name="Neues Thema")
     page = angebot_anlegen("Irgendwas", themen=[thema])
     assert suche(SuchAnfrage(q="Klimaangst")).anzahl == 0
     thema.suchbegriffe = "Klimaangst, Zukunftssorgen"
     thema.save()
-    assert "klimaangst" in SuchEintrag.objects.get(pk=page.pk).begriffe
+    assert "klimaangst" in SuchThema.objects.get(pk=thema.pk).begriffe
     assert [t.angebot.pk for t in suche(SuchAnfrage(q="Klimaangst")).treffer] == [page.pk]
 
 

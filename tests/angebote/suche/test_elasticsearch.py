@@ -265,7 +265,7 @@ def cluster(monkeypatch, settings):
 
 
 def test_publish_and_unpublish_update_the_index_after_commit(demo_daten, cluster, django_capture_on_commit_callbacks):
-    angebot = AngebotPage.objects.live().filter(themen__slug="suchtberatung").first()
+    angebot = AngebotPage.objects.originale().live().filter(themen__slug="suchtberatung").first()
     with django_capture_on_commit_callbacks(execute=True):
         angebot.save_revision().publish()
     name, kwargs = next(c for c in cluster.calls if c[0] == "bulk")
@@ -294,7 +294,7 @@ def test_nothing_is_sent_while_the_database_engine_is_on(demo_daten, monkeypatch
     fake = FakeCluster()
     monkeypatch.setattr(angebote_es, "client", lambda: fake)
     with django_capture_on_commit_callbacks(execute=True):
-        AngebotPage.objects.live().first().save_revision().publish()
+        AngebotPage.objects.originale().live().first().save_revision().publish()
     assert fake.calls == []
 
 

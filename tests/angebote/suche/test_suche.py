@@ -83,8 +83,12 @@ def test_open_now_never_lists_a_temporarily_closed_angebot(demo_daten):
 def test_place_by_plz_sorts_by_distance_and_respects_the_radius(demo_daten):
     ergebnis = alle(ort="24568", umkreis=5)
     assert ergebnis.nach_entfernung
+    # Within those responsible for the place (Zuständigkeit), the open ones and those responsible elsewhere
+    # (the demo's Schuldnerberatungen name theirs), by distance.
+    rang = {True: 0, None: 1, False: 2}
+    schluessel = [(rang[t.zustaendig], t.distanz_km) for t in ergebnis.treffer]
+    assert schluessel == sorted(schluessel)
     distanzen = [t.distanz_km for t in ergebnis.treffer]
-    assert distanzen == sorted(distanzen)
     assert all(d <= 5 for d in distanzen)
     assert "sucht-kak" in ids(ergebnis)
     assert "sucht-nor" not in ids(ergebnis)  # Norderstedt is about 15 km away
