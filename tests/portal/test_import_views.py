@@ -80,13 +80,18 @@ def test_every_import_upload_is_one_entry_daten_importieren(rf, superuser, plane
     assert sorted(menue["daten-importieren"]) == [
         "/admin/import/angebote-hsds/",
         "/admin/import/angebote/",
+        "/admin/import/genesis/",
         "/admin/import/indikatoren/",
         "/admin/import/raeume/",
         "/admin/import/werte/",
     ]
     assert not [name for name in menue if "import" in name and name != "daten-importieren"]
     # each role sees the imports it may run, inside the one entry
-    assert sorted(_menue(rf, planerin)["daten-importieren"]) == ["/admin/import/raeume/", "/admin/import/werte/"]
+    assert sorted(_menue(rf, planerin)["daten-importieren"]) == [
+        "/admin/import/genesis/",
+        "/admin/import/raeume/",
+        "/admin/import/werte/",
+    ]
     assert "/admin/import/angebote/" in _menue(rf, redakteurin)["daten-importieren"]
 
 

@@ -24,7 +24,7 @@ def demo_konten_anlegen():
     """The demo accounts with new random passwords, as (role, username, password): the admin, one Träger
     account per demo Träger (in that Träger's group) and a moderator (Sozialplanung)."""
     konten = [_konto("admin", "Admin", is_staff=True, is_superuser=True)]
-    for traeger in TraegerPage.objects.order_by("title"):
+    for traeger in TraegerPage.objects.originale().order_by("title"):
         rolle, username, password = _konto(f"traeger-{traeger.slug}"[:150], f"Träger {traeger.title}")
         get_user_model().objects.get(username=username).groups.add(traeger_gruppe(traeger))
         konten.append((rolle, username, password))
