@@ -20,6 +20,7 @@ from wagtail.models import PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import seitencache
+from .sprachen import lokalisiert
 
 BEREICH = seitencache.SEITEN
 TIMEOUT = 60 * 60
@@ -57,7 +58,7 @@ def _lesen(site: Site, request) -> Rahmen:
 
     # The German menu, each entry in the reader's language where translated (a page without a translation
     # keeps its place and its German title).
-    menue = [page.localized for page in site.root_page.get_children().live().public().in_menu()]
+    menue = lokalisiert(site.root_page.get_children().live().public().in_menu())
     return Rahmen(
         kreis_name=einstellungen.kreis_name,
         herausgeber=einstellungen.herausgeber,

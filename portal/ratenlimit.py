@@ -12,6 +12,7 @@ recovered by trying all addresses) and drops a row once its window has passed.
 
 import hashlib
 import hmac
+import random
 import time
 
 from django.conf import settings
@@ -36,7 +37,22 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-VERSUCHE = 20
+# SQLite answers "database is locked" instead of waiting when another writer holds the lock (at once, in
+# the shared-cache memory database of the tests); the attempt is repeated for up to this many seconds.
+SQLITE_FRIST = 30
+
+
+def _wiederholt(aufgabe):
+    frist = time.monotonic() + SQLITE_FRIST
+    versuch = 0
+    while True:
+        try:
+            return aufgabe()
+        except OperationalError:
+            if connection.vendor != "sqlite" or time.monotonic() > frist:
+                raise
+            versuch += 1
+            time.sleep(min(0.2, 0.005 * versuch) * (0.5 + random.random()))  # noqa: S311 (jitter, no secret)
 
 
 def zaehlen(art: str, wert: str, fenster_sekunden: int) -> int:
@@ -51,20 +67,16 @@ def zaehlen(art: str, wert: str, fenster_sekunden: int) -> int:
         f"RETURNING anzahl"
     )
     parameter = [schluessel(art, wert), jetzt + fenster_sekunden, jetzt, jetzt]
-    for versuch in range(VERSUCHE):
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute(sql, parameter)
-                anzahl = cursor.fetchone()[0]
-            break
-        except OperationalError:
-            # SQLite answers "database is locked" instead of waiting when another writer holds the lock.
-            if versuch == VERSUCHE - 1 or connection.vendor != "sqlite":
-                raise
-            time.sleep(0.05 * (versuch + 1))
+
+    def hochzaehlen():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, parameter)
+            return cursor.fetchone()[0]
+
+    anzahl = _wiederholt(hochzaehlen)
     if anzahl == 1:
         # A new window: a good moment to drop the rows whose window has passed.
-        Ratenzaehler.objects.filter(ablauf__lte=jetzt).delete()
+        _wiederholt(lambda: Ratenzaehler.objects.filter(ablauf__lte=jetzt).delete())
     return anzahl
 
 

@@ -2,8 +2,11 @@
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
+from django.utils import translation
 
 from home.demo import load_demo
 from home.roles import REDAKTION, SOZIALPLANUNG, setup_roles
@@ -18,6 +21,31 @@ def _leerer_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _deutsch(monkeypatch):
+    """Each test runs in German, the source language, whatever its requests asked for. Django keeps the
+    language a request activated for its thread after the response; in a test the thread is the test's own,
+    so after a fetch of /ar/ every URL it builds (a German page's URL keeps the reader's language) and every
+    later test would be in Arabic. A request made through the test client leaves the language as it found it."""
+    anfrage = Client.request
+
+    def sprachneutral(self, **request):
+        with translation.override(translation.get_language()):
+            return anfrage(self, **request)
+
+    monkeypatch.setattr(Client, "request", sprachneutral)
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def ohne_seitencache(settings):
+    """The whole site outside the page cache, for tests that count what rendering a page costs: an anonymous
+    repeat would otherwise be answered from the cache without a query."""
+    settings.SEITEN_CACHE_AUSGENOMMEN = ("/",)
 
 
 @pytest.fixture

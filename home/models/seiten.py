@@ -14,6 +14,7 @@ from angebote.models import AngebotIndexPage
 from home.blocks import BerichtStreamBlock
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
+from portal.sprachen import lokalisiert
 
 
 class HomePage(BasePage):
@@ -43,8 +44,9 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The original's entry points, each in the reader's language where translated (portal/sprachen.py).
-        original = self.get_translation_or_none(Locale.get_default()) or self
-        context["einstiege"] = [p.localized for p in original.get_children().live().public().in_menu().specific()]
+        standard = Locale.get_default()
+        original = self if self.locale_id == standard.pk else (self.get_translation_or_none(standard) or self)
+        context["einstiege"] = lokalisiert(original.get_children().live().public().in_menu().specific(), specific=True)
         context["hilfe_seite"] = next((p for p in context["einstiege"] if p.specific_class is AngebotIndexPage), None)
         context.update(gewaltschutz.kontext(request, notrufe=True, hilfe=context["hilfe_seite"]))
         return context

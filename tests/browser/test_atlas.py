@@ -31,7 +31,7 @@ def test_indicator_page_switches_stichtag_and_level_and_downloads_csv(demo_site,
     assert_no_axe_violations(page)
 
     page.get_by_label("Stichtag", exact=True).select_option(label="31.12.2021")
-    page.get_by_label("Ebene", exact=True).select_option(label="Planungsraum")
+    page.get_by_label("Räume", exact=True).select_option(label="Planungsraum")  # a level; the demo has Gliederungen too
     page.get_by_role("button", name="Anzeigen").click()
     expect(page).to_have_url(re.compile(r"ebene=planungsraum&stichtag=2021-12-31"))
     tabelle = page.get_by_role("table", name=re.compile("Rangfolge der Räume"))
