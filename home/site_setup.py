@@ -69,8 +69,11 @@ def _child(parent, model, slug, title, intro, show_in_menus=True, **felder):
 
 
 def _ensure_root():
-    """Wagtail's migrations create the locale, root page and root collection; a flushed database has none."""
+    """The migrations create the locales (one per content language), the root page and the root collection; a
+    flushed database has none."""
     Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     root = Page.get_first_root_node()

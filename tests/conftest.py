@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 from django.test import Client
 from django.utils import translation
 
@@ -54,12 +55,88 @@ def site_tree(db):
     return setup_site(kreis_name="Kreis Testhausen")
 
 
+# The demo county takes half a minute to load, and about a hundred tests read it. Each test process loads
+# it once into a transaction that stays open while tests that use it run, each in a savepoint rolled back
+# after it, as pytest-django runs every test; a test without the demo rolls that transaction back first,
+# so it sees an empty database. The tests that use the demo run last, so a process loads it about once.
+# Tests with real transactions (the browser tests) cannot run inside it: they load the demo themselves.
+
+
+class _GeteilteDemo:
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.atomic = None
+
+    def oeffnen(self):
+        if self.atomic is None:
+            with self.blocker.unblock():
+                self.atomic = transaction.atomic()
+                self.atomic.__enter__()
+                load_demo(stdout=_Discard())
+            cache.clear()
+
+    def schliessen(self):
+        if self.atomic is not None:
+            with self.blocker.unblock():
+                transaction.set_rollback(True)
+                self.atomic.__exit__(None, None, None)
+            self.atomic = None
+            cache.clear()
+
+
+_geteilt: list[_GeteilteDemo] = []
+
+
+def _mit_transaktionen(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        {"transactional_db", "live_server"} & set(item.fixturenames)
+        or (marker is not None and marker.kwargs.get("transaction"))
+    )
+
+
+def _liest_geteilte_demo(item) -> bool:
+    return "demo" in getattr(item, "fixturenames", ()) and not _mit_transaktionen(item)
+
+
+def pytest_collection_modifyitems(items):
+    """The tests reading the shared demo last (in their order); each test sets up the demo state first, before
+    pytest-django opens the test's own transaction inside it."""
+    items.sort(key=_liest_geteilte_demo)
+    for item in items:
+        if "_demo_zustand" in getattr(item, "fixturenames", ()):
+            item.fixturenames.remove("_demo_zustand")
+            item.fixturenames.insert(0, "_demo_zustand")
+
+
+@pytest.fixture(scope="session")
+def _demo_speicher(django_db_setup, django_db_blocker):
+    geteilt = _GeteilteDemo(django_db_blocker)
+    _geteilt.append(geteilt)
+    yield geteilt
+    geteilt.schliessen()
+    _geteilt.remove(geteilt)
+
+
+@pytest.fixture(autouse=True)
+def _demo_zustand(request):
+    if _liest_geteilte_demo(request.node):
+        request.getfixturevalue("_demo_speicher").oeffnen()
+    else:
+        for geteilt in _geteilt:
+            geteilt.schliessen()
+
+
 @pytest.fixture
-def demo(db):
-    """The demo county, loaded as `manage.py load_demo` loads it."""
-    load_demo(stdout=_Discard())
+def demo(request):
+    """The demo county as `manage.py load_demo` loads it; returns its German HomePage."""
     from home.models import HomePage
 
+    if _mit_transaktionen(request.node):
+        request.getfixturevalue("transactional_db")
+        load_demo(stdout=_Discard())
+    else:
+        request.getfixturevalue("db")
     return HomePage.objects.get(locale__language_code="de")
 
 

@@ -1,3 +1,3 @@
-"""The demo county once per module (as for the Angebote search tests)."""
+"""The demo county, as for the Angebote search tests."""
 
-from tests.angebote.conftest import demo_daten, demo_modul, leerer_cache  # noqa: F401
+from tests.angebote.conftest import demo_daten  # noqa: F401

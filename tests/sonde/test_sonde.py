@@ -10,15 +10,10 @@ import re
 from collections import Counter
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
 
-from django.core.cache import cache
-from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import reverse
-
-from home.demo import load_demo
 
 MAX_SEITEN = int(os.environ.get("SONDE_SEITEN", "500"))
 MAX_PARAMETER = int(os.environ.get("SONDE_PARAMETER", "80"))
@@ -63,28 +58,6 @@ FEINDLICH = [
     "[]",
 ]
 SKRIPT = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
-
-
-class _Still:
-    def write(self, *args, **kwargs):
-        pass
-
-
-@pytest.fixture(scope="module")
-def demo_modul(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        cache.clear()
-        load_demo(stdout=_Still())
-        yield
-        transaction.set_rollback(True)
-    cache.clear()
-
-
-@pytest.fixture
-def demo(demo_modul, db):
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def _client(**kwargs):
@@ -324,7 +297,9 @@ def test_another_traegers_admin_urls_are_all_closed(demo):
     person.groups.add(traeger_gruppe(eigener))
     client = _client()
     client.force_login(person)
-    fremde = [eigener.get_parent().specific] + [t for t in TraegerPage.objects.exclude(pk=eigener.pk)]
+    weg = eigener.get_parent().specific
+    fremde = [weg] + [t for t in TraegerPage.objects.exclude(pk=eigener.pk)]
+    andere_traeger = {t.title for t in fremde[1:] if t.title != eigener.title}  # its translations share its title
     fremde += list(AngebotPage.objects.not_descendant_of(eigener))
     vorher = list(Page.objects.order_by("pk").values_list("pk", "title", "path", "live", "locked"))
     versuche, offen, fehler = 0, [], []
@@ -344,7 +319,13 @@ def test_another_traegers_admin_urls_are_all_closed(demo):
                 # person back to their own Träger page
                 continue
             elif "choose-page" in url and response.status_code == 200:
-                if page.title in _inhalt(response):  # the chooser may open, but on the person's own pages
+                # The chooser may open on the person's own pages and on the way to them (/hilfe/, which it
+                # names as where it is), but lists no other Träger there.
+                inhalt = _inhalt(response)
+                if page.pk == weg.pk:
+                    if any(t in inhalt for t in andere_traeger):
+                        offen.append((method, url, response.status_code))
+                elif page.title in inhalt:
                     offen.append((method, url, response.status_code))
             elif not verweigert(response):
                 offen.append((method, url, response.status_code))
