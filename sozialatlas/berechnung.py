@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from portal import seitencache
 
-from .formel import Formel, FormelFehler, parse_formel, reihenfolge
+from .formel import Formel, FormelFehler, ableiten, parse_formel, reihenfolge
 from .geheimhaltung import Regeln, sperren
 from .massendaten import staging_anlegen, staging_loeschen, upsert_aus_staging
 from .models import EBENE_RANG, Einheit, Indikator, Raum, Wert
@@ -120,19 +120,7 @@ def berechnen(
         for k, g in pd.concat([effektiv, imp[~imp["indikator"].isin(summierbar)]]).groupby("indikator")
     }
     nach_slug_id = {i.slug: i.id for i in indikatoren}
-    for ind in order:
-        formel = formeln[ind]
-        operanden = {name: je_indikator.get(nach_slug_id[name]) for name in formel.namen}
-        if not operanden or any(s is None for s in operanden.values()):
-            continue
-        tabelle = pd.concat(operanden, axis=1, join="inner")
-        if tabelle.empty:
-            continue
-        ergebnis = formel.auswerten({name: tabelle[name] for name in formel.namen}).dropna()
-        je_indikator[ind] = ergebnis
-        frame = ergebnis.rename("v").reset_index()
-        frame["indikator"] = ind
-        berechnet.append(frame[["indikator", "raum", "stichtag", "v"]])
+    berechnet += ableiten(formeln, order, je_indikator, nach_slug_id, "v")
 
     spalten = ["indikator", "raum", "stichtag"]
     ergebnis = werte[[*spalten, "importiert", "aus_import"]]

@@ -102,3 +102,27 @@ def reihenfolge(formeln: dict[str, Formel]) -> list[str]:
     for slug in sorted(formeln):
         besuche(slug)
     return ergebnis
+
+
+def ableiten(formeln: dict, order: list, je_indikator: dict, slug_id: dict, spalte: str) -> list:
+    """The derived indicators in dependency order, each from its operands' values at the same Raum and
+    Stichtag (so a rate over summed areas is the ratio of the sums). `je_indikator` maps an indicator's id
+    to its values indexed by (raum, stichtag) and gains each result, for the formulas that use it; returns
+    one frame of (indikator, raum, stichtag, spalte) per derived indicator with values."""
+    import pandas as pd
+
+    frames = []
+    for ind in order:
+        formel = formeln[ind]
+        operanden = {name: je_indikator.get(slug_id[name]) for name in formel.namen}
+        if not operanden or any(s is None for s in operanden.values()):
+            continue
+        tabelle = pd.concat(operanden, axis=1, join="inner")
+        if tabelle.empty:
+            continue
+        ergebnis = formel.auswerten({name: tabelle[name] for name in formel.namen}).dropna()
+        je_indikator[ind] = ergebnis
+        frame = ergebnis.rename(spalte).reset_index()
+        frame["indikator"] = ind
+        frames.append(frame[["indikator", "raum", "stichtag", spalte]])
+    return frames

@@ -130,8 +130,8 @@ def flaechen_geojson(slug) -> dict:
 def gebietsprofil(gebiet: Gliederungsraum) -> dict:
     """Every released indicator's latest value of the area next to the Kreis, its members and its map."""
     from .auswertung import _werte as hierarchie_werte
-    from .auswertung import oeffentliche_indikatoren, trend
     from .models import Ebene
+    from .raumprofil import kennzahlen_je_feld
 
     reihen = defaultdict(dict)
     for indikator_id, stichtag, wert, gesperrt in (
@@ -145,35 +145,7 @@ def gebietsprofil(gebiet: Gliederungsraum) -> dict:
         hierarchie_werte().filter(raum__ebene=Ebene.KREIS).values_list("indikator_id", "stichtag", "wert", "gesperrt")
     ):
         kreis[indikator_id][stichtag] = None if gesperrt else wert
-    felder = {}
-    for indikator in oeffentliche_indikatoren():
-        eigene = reihen[indikator.pk]
-        zeile = {
-            "indikator": indikator,
-            "stichtag": None,
-            "wert": None,
-            "gesperrt": False,
-            "kreis": None,
-            "trend": None,
-        }
-        if eigene:
-            stichtag = max(eigene)
-            wert, gesperrt = eigene[stichtag]
-            zeile.update(
-                stichtag=stichtag,
-                wert=None if gesperrt else wert,
-                gesperrt=gesperrt,
-                kreis=kreis[indikator.pk].get(stichtag),
-                trend=trend([(t, None if g else w) for t, (w, g) in eigene.items()]),
-            )
-            if zeile["wert"] is not None:
-                zeile["vergleich"] = figuren.vergleich_mit_kreis(
-                    float(zeile["wert"]),
-                    None if zeile["kreis"] is None else float(zeile["kreis"]),
-                    indikator.polaritaet,
-                )
-        handlungsfeld = indikator.teilbereich.handlungsfeld
-        felder.setdefault(handlungsfeld.pk, {"handlungsfeld": handlungsfeld, "zeilen": []})["zeilen"].append(zeile)
+    felder = kennzahlen_je_feld(reihen, lambda indikator_id, stichtag: kreis[indikator_id].get(stichtag))
     mitglieder = list(gebiet.mitglieder.order_by("name"))
     features = [
         {
@@ -192,7 +164,7 @@ def gebietsprofil(gebiet: Gliederungsraum) -> dict:
             "schluessel": gebiet.schluessel,
             "ebene": f"{PRAEFIX}{gebiet.gliederung.slug}",
         },
-        "felder": list(felder.values()),
+        "felder": felder,
         "mitglieder": mitglieder,
         "karte": {"type": "FeatureCollection", "features": features, "legende": []} if features else None,
     }

@@ -16,6 +16,7 @@ import pandas as pd
 
 from django.utils.translation import gettext as _
 
+from .formel import ableiten
 from .models import Ebene, Gliederungsraum, Raum
 
 NACHKOMMASTELLEN = 6
@@ -208,21 +209,7 @@ def gebietswerte(
     )
     summen = summen[summen["anzahl"] == summen["teile"]].rename(columns={"gebiet": "raum"})[spalten]
     je_indikator = {k: g.set_index(["raum", "stichtag"])["wert"] for k, g in summen.groupby("indikator")}
-    teile = [summen]
-    for ind in order:
-        formel = formeln[ind]
-        operanden = {name: je_indikator.get(slug_id[name]) for name in formel.namen}
-        if not operanden or any(s is None for s in operanden.values()):
-            continue
-        tabelle = pd.concat(operanden, axis=1, join="inner")
-        if tabelle.empty:
-            continue
-        ergebnis = formel.auswerten({name: tabelle[name] for name in formel.namen}).dropna()
-        je_indikator[ind] = ergebnis
-        frame = ergebnis.rename("wert").reset_index()
-        frame["indikator"] = ind
-        teile.append(frame[spalten])
-    return pd.concat(teile, ignore_index=True)
+    return pd.concat([summen, *ableiten(formeln, order, je_indikator, slug_id, "wert")], ignore_index=True)
 
 
 # --- equations for disclosure control --------------------------------------------------------------

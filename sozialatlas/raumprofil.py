@@ -37,9 +37,25 @@ def kennzahlen(raum) -> list[dict]:
         .values_list("indikator_id", "raum_id", "stichtag", "wert", "gesperrt")
     ):
         reihen[indikator_id][raum_id][stichtag] = (wert, gesperrt)
+    eigene = {
+        indikator_id: {t: z for t, z in je_raum[raum.pk].items() if z[1] or z[0] is not None}
+        for indikator_id, je_raum in reihen.items()
+    }
+
+    def kreiswert(indikator_id, stichtag):
+        zelle = reihen[indikator_id][kreis.pk].get(stichtag) if kreis else None
+        return None if zelle is None or zelle[1] else zelle[0]
+
+    return kennzahlen_je_feld(eigene, kreiswert, vergleich=raum.ebene != Ebene.KREIS)
+
+
+def kennzahlen_je_feld(reihen: dict, kreiswert, vergleich: bool = True) -> list[dict]:
+    """Per Handlungsfeld, every released indicator's latest value from `reihen` (indicator id → {Stichtag:
+    (wert, gesperrt)}) with its trend, next to the Kreis value `kreiswert(indicator id, Stichtag)` (None where
+    missing or suppressed) and, with `vergleich`, the figure comparing the two."""
     felder = {}
     for indikator in oeffentliche_indikatoren():
-        eigene = {t: z for t, z in reihen[indikator.pk][raum.pk].items() if z[1] or z[0] is not None}
+        eigene = reihen.get(indikator.pk) or {}
         zeile = {
             "indikator": indikator,
             "stichtag": None,
@@ -51,15 +67,14 @@ def kennzahlen(raum) -> list[dict]:
         if eigene:
             stichtag = max(eigene)
             wert, gesperrt = eigene[stichtag]
-            kreis_zelle = reihen[indikator.pk][kreis.pk].get(stichtag) if kreis else None
             zeile.update(
                 stichtag=stichtag,
                 wert=None if gesperrt else wert,
                 gesperrt=gesperrt,
-                kreis=None if kreis_zelle is None or kreis_zelle[1] else kreis_zelle[0],
+                kreis=kreiswert(indikator.pk, stichtag),
                 trend=trend([(t, None if g else w) for t, (w, g) in eigene.items()]),
             )
-            if zeile["wert"] is not None and raum.ebene != Ebene.KREIS:
+            if zeile["wert"] is not None and vergleich:
                 zeile["vergleich"] = figuren.vergleich_mit_kreis(
                     float(zeile["wert"]),
                     None if zeile["kreis"] is None else float(zeile["kreis"]),

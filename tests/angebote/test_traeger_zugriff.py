@@ -26,7 +26,8 @@ def fremdes_angebot(demo_daten):
 
 def admin_urls(page):
     """Every admin URL on one page, as (method, url)."""
-    rev_a, rev_b = page.revisions.order_by("pk").values_list("pk", flat=True)[:2]
+    revisionen = list(page.revisions.order_by("pk").values_list("pk", flat=True)) or [0]
+    rev_a, rev_b = revisionen[0], revisionen[min(1, len(revisionen) - 1)]
     p = "wagtailadmin_pages:"
     return [
         ("get", reverse(p + "edit", args=[page.pk])),

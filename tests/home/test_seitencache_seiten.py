@@ -24,7 +24,8 @@ SEITEN = [
     ("Empfehlungen", "/konferenzen/empfehlungen/", 13),
     ("Impressum", "/impressum/", 9),
     ("Datenschutz", "/datenschutz/", 9),
-    ("site search", "/suche/?q=Schulden", 21),
+    # PostgreSQL searches each of the three groups without a hit once more, for a typo (pg_trgm).
+    ("site search", "/suche/?q=Schulden", {"sqlite": 21, "postgresql": 24}),
     ("Hilfe finden", "/hilfe/", 10),
 ]
 
@@ -33,6 +34,8 @@ SEITEN = [
 def test_every_public_page_type_is_answered_from_the_cache_on_repeat_without_sql(client, demo):
     zu_viele = {}
     for _name, url, hoechstens in SEITEN:
+        if isinstance(hoechstens, dict):
+            hoechstens = hoechstens[connection.vendor]
         trenner = "&" if "?" in url else "?"
         # Another query string is another key: rendered anew. The first fills what a running portal has
         # long had in its caches (the site frame, content types, renditions).
