@@ -104,6 +104,10 @@ def pytest_collection_modifyitems(items):
     pytest-django opens the test's own transaction inside it."""
     items.sort(key=_liest_geteilte_demo)
     for item in items:
+        if _liest_geteilte_demo(item) and item.get_closest_marker("django_db") is None:
+            # `demo` asks for the database only when it runs; pytest-django sets up the test databases for
+            # the tests that name it beforehand.
+            item.add_marker(pytest.mark.django_db)
         if "_demo_zustand" in getattr(item, "fixturenames", ()):
             item.fixturenames.remove("_demo_zustand")
             item.fixturenames.insert(0, "_demo_zustand")
