@@ -2,10 +2,13 @@
 
 import pytest
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.core.management.color import no_style
+from django.db import connection, transaction
 from django.test import Client
 from django.utils import translation
 
@@ -59,7 +62,9 @@ def site_tree(db):
 # it once into a transaction that stays open while tests that use it run, each in a savepoint rolled back
 # after it, as pytest-django runs every test; a test without the demo rolls that transaction back first,
 # so it sees an empty database. The tests that use the demo run last, so a process loads it about once.
-# Tests with real transactions (the browser tests) cannot run inside it: they load the demo themselves.
+# Tests with real transactions (the browser tests) cannot run inside it: on PostgreSQL the first of them in a
+# process loads the demo and copies its tables (`_DemoAbzug`), and each later one gets them back with COPY in
+# about a second; on SQLite each loads the demo itself.
 
 
 class _GeteilteDemo:
@@ -89,6 +94,51 @@ class _GeteilteDemo:
 
 
 _geteilt: list[_GeteilteDemo] = []
+
+
+class _DemoAbzug:
+    """The committed demo's tables, copied after its first load in a process (PostgreSQL's binary COPY). A
+    test with real transactions ends with a flush (every table emptied, content types and permissions made
+    anew), so the next one empties them again and copies the demo back, ids and sequences included."""
+
+    def __init__(self):
+        self.tabellen: dict[str, bytes] | None = None
+
+    def herstellen(self):
+        if connection.vendor != "postgresql":
+            load_demo(stdout=_Discard())
+        elif self.tabellen is None:
+            load_demo(stdout=_Discard())
+            self.tabellen = self._kopieren()
+        else:
+            self._zuruecklegen()
+        ContentType.objects.clear_cache()
+        cache.clear()
+
+    @staticmethod
+    def _namen():
+        return connection.introspection.django_table_names(only_existing=True, include_views=False)
+
+    def _kopieren(self):
+        tabellen = {}
+        with connection.cursor() as cursor:
+            for name in self._namen():
+                with cursor.copy(f"COPY {connection.ops.quote_name(name)} TO STDOUT (FORMAT binary)") as copy:
+                    tabellen[name] = b"".join(bytes(block) for block in copy)
+        return tabellen
+
+    def _zuruecklegen(self):
+        quote = connection.ops.quote_name
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {', '.join(quote(name) for name in self._namen())}")
+            for name, daten in self.tabellen.items():
+                with cursor.copy(f"COPY {quote(name)} FROM STDIN (FORMAT binary)") as copy:
+                    copy.write(daten)
+            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(sql)
+
+
+_abzug = _DemoAbzug()
 
 
 def _mit_transaktionen(item) -> bool:
@@ -142,7 +192,7 @@ def demo(request):
 
     if _mit_transaktionen(request.node):
         request.getfixturevalue("transactional_db")
-        load_demo(stdout=_Discard())
+        _abzug.herstellen()
     else:
         request.getfixturevalue("db")
     return HomePage.objects.get(locale__language_code="de")
