@@ -245,9 +245,3 @@ def nach_commit_neu_berechnen():
     if any(entry[1] is _neu_berechnen for entry in connection.run_on_commit):
         return
     transaction.on_commit(_neu_berechnen)
-
-
-def load_versorgung(stdout):
-    """Demo step, after the atlas values (inhabitants) and the Angebote."""
-    ergebnis = versorgung_berechnen()
-    stdout.write(f"Versorgung: {ergebnis['werte']} Werte für {ergebnis['indikatoren']} Indikatoren.")

@@ -7,7 +7,7 @@ from wagtail import hooks
 
 from search.suche import HOOK, seitengruppe
 
-from .models import BerichtPage
+from .berichte.models import BerichtPage
 
 
 def bericht_merkmale(bericht):

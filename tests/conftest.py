@@ -13,8 +13,8 @@ from django.test import Client
 from django.utils import translation
 
 from home.demo import load_demo
-from home.roles import REDAKTION, SOZIALPLANUNG, setup_roles
 from home.site_setup import setup_site
+from home.site_setup.roles import REDAKTION, SOZIALPLANUNG, setup_roles
 from tests.factories.users import UserFactory
 
 

@@ -1,8 +1,10 @@
 """The editorial page types of home/: the start, standard and report pages, the accessible entry points
 (Leichte Sprache, Gebärdensprache) and the legally required pages."""
 
+from home.berichte.models import BerichtIndexPage, BerichtPage
+
 from .rechtliches import BarrierefreiheitFormField, BarrierefreiheitPage, DatenschutzPage, ImpressumPage
-from .seiten import BerichtIndexPage, BerichtPage, HomePage, StandardPage
+from .seiten import HomePage, StandardPage
 from .zugang import GebaerdenspracheSeite, LeichteSprachePage
 
 __all__ = [

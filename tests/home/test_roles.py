@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import GroupApprovalTask, GroupCollectionPermission, GroupPagePermission
 
-from home.roles import setup_roles
+from home.site_setup.roles import setup_roles
 from portal.roles import REDAKTION
 from tests.factories.users import UserFactory
 

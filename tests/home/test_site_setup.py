@@ -18,8 +18,8 @@ from home.models import (
     ImpressumPage,
     LeichteSprachePage,
 )
-from home.roles import REDAKTION, SOZIALPLANUNG, setup_roles
 from home.site_setup import setup_site
+from home.site_setup.roles import REDAKTION, SOZIALPLANUNG, setup_roles
 from konferenzen.models import KonferenzIndexPage
 from portal.models import PortalEinstellungen
 from sozialatlas.models import AtlasPage, Raum

@@ -12,7 +12,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Site
 
 from home.models import BarrierefreiheitPage, GebaerdenspracheSeite, LeichteSprachePage
-from home.zugaenge import DGS_DATEIEN
+from home.site_setup.zugaenge import DGS_DATEIEN
 from portal.models import PortalEinstellungen
 
 # Netzwerk Leichte Sprache: short sentences. The setup's own texts are held to it.

@@ -3,7 +3,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from home.roles import REDAKTION, SOZIALPLANUNG
+from home.site_setup.roles import REDAKTION, SOZIALPLANUNG
 from tests.factories.konferenzen import HandlungsfeldFactory, KonferenzPageFactory
 from tests.factories.users import UserFactory
 

@@ -32,7 +32,7 @@ def _zelle(html, schluessel, feld):
 def test_dashboard_numbers_equal_hand_counts_on_demo_data(planer_client):
     html = planer_client.get(URL).content.decode()
     f = _felder()
-    # Hand count from konferenzen/demo.py: one approved Bedarfsmeldung each, no supports.
+    # Hand count from konferenzen/demo/__init__.py: one approved Bedarfsmeldung each, no supports.
     for schluessel, feld in [("AR-BSE", "soziale_lage"), ("AR-WAH", "familie"), ("AR-KAK", "soziale_lage")]:
         assert f'data-zelle="{schluessel}|{f[feld]}"' in html
     assert html.count("data-zelle=") == 4

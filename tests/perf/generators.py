@@ -1,6 +1,6 @@
 """Data generators for the benchmark database, registered by name: `bench.py --size NAME=COUNT`.
 
-Each generator adds COUNT objects on top of the demo county (home/demo.py load_demo) and returns a
+Each generator adds COUNT objects on top of the demo county (home/demo/__init__.py load_demo) and returns a
 one-line summary. Later apps register theirs here (angebote, indikatoren, werte, beitraege) with
 @generator; they run in registration order, so register a generator after the ones it builds on.
 Objects are generated from a seeded random.Random, so two runs with the same sizes build the same data.

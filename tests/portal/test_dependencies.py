@@ -58,3 +58,28 @@ def test_the_register_search_engine_setting_names_classes_that_live_with_the_sea
     for path in paths:
         assert path.startswith("angebote.suche."), path
         assert isinstance(import_string(path), type)
+
+
+# The commands that load the demo county; nothing else of the product may reach into a `demo` package.
+DEMO_COMMANDS = {Path("home/management/commands/load_demo.py"), Path("home/management/commands/init_portal.py")}
+
+
+def test_production_code_does_not_import_demo_data():
+    wrong = []
+    for app in ORDER:
+        for path in (ROOT / app).rglob("*.py"):
+            relative = path.relative_to(ROOT)
+            if "demo" in relative.parts or relative in DEMO_COMMANDS:
+                continue
+            tree = ast.parse(path.read_text())
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom):  # `from . import demo` too
+                    module = node.module or ""
+                    names = [module, *(f"{module}.{alias.name}" for alias in node.names)]
+                elif isinstance(node, ast.Import):
+                    names = [alias.name for alias in node.names]
+                else:
+                    continue
+                if any("demo" in name.split(".") for name in names):
+                    wrong.append(f"{relative}:{node.lineno}")
+    assert wrong == []

@@ -11,8 +11,8 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from angebote.models import AngebotIndexPage, AngebotPage, SuchEintrag, Thema
+from home.demo.uebersetzungen import uebersetzen
 from home.models import HomePage
-from home.uebersetzung_demo import uebersetzen
 from tests.factories.angebote import ThemaFactory, angebot_anlegen, standort
 
 SPRACHEN = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "ar": "العربية", "uk": "Українська", "ru": "Русский"}

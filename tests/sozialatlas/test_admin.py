@@ -106,8 +106,8 @@ def test_a_large_upload_runs_through_the_database_queue_with_a_status_page(clien
 
     from django.core.management import call_command
 
-    from home.roles import setup_roles
     from home.site_setup import setup_site
+    from home.site_setup.roles import setup_roles
     from tests.factories.users import UserFactory
 
     def worker():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sozialatlas.beispielflaechen import voronoi_cells
+from sozialatlas.demo.flaechen import voronoi_cells
 from sozialatlas.models import Raum
 
 BOX = [(0.0, 0.0), (4.0, 0.0), (4.0, 2.0), (0.0, 2.0)]

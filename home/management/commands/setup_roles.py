@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.roles import setup_roles
+from home.site_setup.roles import setup_roles
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ and each Planungsraum and the Kreis as the MultiPolygon of their parts. The maps
 and are labelled Beispieldaten like everything else in the demo.
 """
 
-from .models import Ebene, Raum
+from ..models import Ebene, Raum
 
 Point = tuple[float, float]  # (lon, lat), the GeoJSON order
 

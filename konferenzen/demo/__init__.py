@@ -7,8 +7,8 @@ from django.utils import timezone
 from angebote.models import Thema
 from sozialatlas.models import Indikator, Raum, Wert
 
-from .empfehlungen import empfehlung_anlegen, status_weiter
-from .models import (
+from ..empfehlungen import empfehlung_anlegen, status_weiter
+from ..models import (
     Beitrag,
     BeitragArt,
     BeitragStatus,
@@ -19,7 +19,7 @@ from .models import (
     Massnahme,
     Planungsbezug,
 )
-from .models import Rolle as R
+from ..models import Rolle as R
 
 # The atlas's Handlungsfelder by number (the demo catalogue creates 1, 3 and 4; a conference uses the
 # atlas's own, so the Thema list never offers one field twice under two names) plus those only conferences

@@ -13,9 +13,8 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
 from angebote.models import Thema
+from home.models import BerichtIndexPage, BerichtPage
 from sozialatlas.models import Handlungsfeld, Indikator, Raum
-
-from .models import BerichtIndexPage, BerichtPage
 
 TITEL = "Fokusbericht Wanderung und Armut 2023 (Beispiel)"
 

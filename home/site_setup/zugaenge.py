@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 
-DGS_DATEIEN = Path(__file__).resolve().parent / "demo" / "dgs"
+DGS_DATEIEN = Path(__file__).resolve().parent / "dgs"
 
 LEICHTE_SPRACHE = {
     "title": "Leichte Sprache",

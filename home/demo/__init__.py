@@ -1,36 +1,21 @@
 """The demo county (Kreis Segeberg frame, Beispieldaten); each app adds its part in `DEMO_STEPS`."""
 
-from pathlib import Path
-
 from django.db import transaction
 
 from wagtail.models import Site
 
-from angebote.demo import load_angebote
-from angebote.versorgung import load_versorgung
-from home.bericht_demo import load_bericht
-from home.gliederung_demo import load_gliederungen
-from home.roles import setup_roles
+from angebote.demo import load_angebote, load_versorgung
+from home.demo.bericht import load_bericht
+from home.demo.gliederungen import load_gliederungen
+from home.demo.uebersetzungen import load_uebersetzungen
 from home.site_setup import setup_site
-from home.uebersetzung_demo import load_uebersetzungen
+from home.site_setup.roles import setup_roles
 from konferenzen.demo import load_konferenzen
-from portal.imports import ImportFehler
 from portal.models import PortalEinstellungen
 from search.demo import load_suche_demo
-from sozialatlas.beispieldaten import load_atlas_demo
-from sozialatlas.beispielflaechen import zeichne_beispielflaechen
-from sozialatlas.imports import RaumImporter
+from sozialatlas.demo import load_atlas_demo, load_raeume
 
 DEMO_KREIS = "Kreis Segeberg"
-
-
-def load_raeume(stdout):
-    result = RaumImporter().run(Path(__file__).resolve().parent.parent / "sozialatlas" / "demo" / "raeume.csv")
-    if not result.ok:
-        raise ImportFehler(result.problems)
-    stdout.write(f"Räume: {result.summary()}")
-    flaechen = zeichne_beispielflaechen()
-    stdout.write(f"Beispielflächen gezeichnet: {flaechen}")
 
 
 # Run in dependency order; an app with demo data appends its loader here.

@@ -8,12 +8,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from angebote.models import AngebotIndexPage
-from konferenzen.models import KonferenzIndexPage
-from portal.models import PortalEinstellungen
-from sozialatlas.models import AtlasPage
-
-from . import zugaenge
-from .models import (
+from home.models import (
     BarrierefreiheitFormField,
     BarrierefreiheitPage,
     BerichtIndexPage,
@@ -23,6 +18,11 @@ from .models import (
     ImpressumPage,
     LeichteSprachePage,
 )
+from konferenzen.models import KonferenzIndexPage
+from portal.models import PortalEinstellungen
+from sozialatlas.models import AtlasPage
+
+from . import zugaenge
 
 SECTIONS = [
     (

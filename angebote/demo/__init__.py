@@ -14,15 +14,16 @@ from wagtail.models import Page
 from portal.imports import ImportFehler
 from sozialatlas.models import Ebene, Raum
 
-from . import startdaten
-from .cache import invalidieren as vokabular_invalidieren
-from .imports import AngebotImporter, traeger_page
-from .models import AngebotPage, Oeffnungszeit, Sprache, Standort, Thema
-from .models.pages import ist_kostenlos
-from .rechte import traeger_rechte_einrichten
-from .suche import index as suchindex
+from .. import startdaten
+from ..cache import invalidieren as vokabular_invalidieren
+from ..imports import AngebotImporter, traeger_page
+from ..models import AngebotPage, Oeffnungszeit, Sprache, Standort, Thema
+from ..models.pages import ist_kostenlos
+from ..rechte import traeger_rechte_einrichten
+from ..suche import index as suchindex
+from ..versorgung import versorgung_berechnen
 
-DEMO_CSV = Path(__file__).resolve().parent / "demo" / "angebote.csv"
+DEMO_CSV = Path(__file__).resolve().parent / "angebote.csv"
 
 
 def load_angebote(stdout):
@@ -148,3 +149,9 @@ def _angebotszeilen_einfuegen(angebote) -> None:
             f"INSERT INTO {AngebotPage._meta.db_table} ({spalten}) VALUES ({platzhalter})",  # noqa: S608
             zeilen,
         )
+
+
+def load_versorgung(stdout):
+    """Demo step, after the atlas values (inhabitants) and the Angebote."""
+    ergebnis = versorgung_berechnen()
+    stdout.write(f"Versorgung: {ergebnis['werte']} Werte für {ergebnis['indikatoren']} Indikatoren.")

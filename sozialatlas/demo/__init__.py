@@ -1,16 +1,27 @@
-"""The demo county's indicator catalogue and values (sozialatlas/demo/*.csv), computed and released."""
+"""The demo county's Räume, invented areas, indicator catalogue and values (the CSV files beside this module),
+computed and released."""
 
 from pathlib import Path
 
 from portal.imports import ImportFehler
 
-from .berechnung import atlas_berechnen
-from .freigabe import alle_freigeben, indikator_workflow_einrichten
-from .imports import IndikatorImporter, WertImporter
-from .models import AtlasLeitindikator, AtlasPage, Indikator
+from ..berechnung import atlas_berechnen
+from ..freigabe import alle_freigeben, indikator_workflow_einrichten
+from ..imports import IndikatorImporter, RaumImporter, WertImporter
+from ..models import AtlasLeitindikator, AtlasPage, Indikator
+from .flaechen import zeichne_beispielflaechen
 
-DEMO_DIR = Path(__file__).resolve().parent / "demo"
+DEMO_DIR = Path(__file__).resolve().parent
 LEITINDIKATOREN = ["einwohner", "saldo_je_1000", "anteil_bg_u65", "kinderarmut"]
+
+
+def load_raeume(stdout):
+    result = RaumImporter().run(DEMO_DIR / "raeume.csv")
+    if not result.ok:
+        raise ImportFehler(result.problems)
+    stdout.write(f"Räume: {result.summary()}")
+    flaechen = zeichne_beispielflaechen()
+    stdout.write(f"Beispielflächen gezeichnet: {flaechen}")
 
 
 def load_atlas_demo(stdout):

@@ -13,7 +13,7 @@ from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.gliederung_import import RaumgliederungImporter
 from sozialatlas.models import Gliederungsraum, GliederungsWert, Raumgliederung
 
-DATEI = Path(__file__).resolve().parent.parent / "sozialatlas" / "demo" / "raumgliederungen.csv"
+DATEI = Path(__file__).resolve().parents[2] / "sozialatlas" / "demo" / "raumgliederungen.csv"
 # externe_id of the demo Schuldnerberatung -> its Zuständigkeitsraum
 ZUSTAENDIGKEIT = {"schuldner-nor": "SB-NOR", "schuldner-bse": "SB-BSE", "schuldner-kak": "SB-KAK"}
 HANDLUNGSRAUM = "HR-A7"

@@ -13,8 +13,7 @@ from wagtail.models import Locale
 
 from angebote.models import AngebotIndexPage, AngebotPage, Sprache, Thema, Zielgruppe
 from angebote.uebersetzungen import vokabeln_uebersetzen
-
-from .models import HomePage
+from home.models import HomePage
 
 SPRACHEN = ("en", "tr", "ar", "uk", "ru")
 
