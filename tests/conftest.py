@@ -52,35 +52,37 @@ def ohne_seitencache(settings):
     settings.SEITEN_CACHE_AUSGENOMMEN = ("/",)
 
 
-@pytest.fixture
-def site_tree(db):
-    """The page tree of docs/design.md as `setup_site` builds it; returns the HomePage."""
-    return setup_site(kreis_name="Kreis Testhausen")
+KREIS = "Kreis Testhausen"
 
 
-# The demo county takes half a minute to load, and about a hundred tests read it. Each test process loads
-# it once into a transaction that stays open while tests that use it run, each in a savepoint rolled back
-# after it, as pytest-django runs every test; a test without the demo rolls that transaction back first,
-# so it sees an empty database. The tests that use the demo run last, so a process loads it about once.
-# Tests with real transactions (the browser tests) cannot run inside it: on PostgreSQL the first of them in a
-# process loads the demo and copies its tables (`_DemoAbzug`), and each later one gets them back with COPY in
-# about a second; on SQLite each loads the demo itself.
+# Two states of the database take seconds to build, and most tests start from one of them: the page tree
+# (`site_tree`, 4-6 s on PostgreSQL: some forty pages saved and published) and the demo county (`demo`, half
+# a minute or more). Each test process builds each state once into a transaction that stays open while the
+# tests that start from it run, each in a savepoint rolled back after it, as pytest-django runs every test.
+# A test that needs another state (or none) rolls that transaction back first, so it sees the database as
+# it expects. The tests are sorted by the state they start from (none, the page tree, the demo), so a
+# process builds each about once.
 
 
-class _GeteilteDemo:
-    def __init__(self, blocker):
+class _GeteilterZustand:
+    def __init__(self, name, aufbauen, blocker):
+        self.name = name
+        self.aufbauen = aufbauen
         self.blocker = blocker
         self.atomic = None
+        self.home_pk = None
 
     def oeffnen(self):
         if self.atomic is None:
-            with self.blocker.unblock():
+            # built in German, as `make run` does, whatever language the last test left active
+            with self.blocker.unblock(), translation.override(settings.LANGUAGE_CODE):
                 self.atomic = transaction.atomic()
                 self.atomic.__enter__()
+                _offen.append(self)
                 try:
-                    load_demo(stdout=_Discard())
+                    self.home_pk = self.aufbauen().pk
                 except BaseException:
-                    self.schliessen()  # the next test finds an empty database, not half a demo
+                    self.schliessen()  # the next test finds an empty database, not half a state
                     raise
             cache.clear()
 
@@ -90,16 +92,94 @@ class _GeteilteDemo:
                 transaction.set_rollback(True)
                 self.atomic.__exit__(None, None, None)
             self.atomic = None
+            _offen.remove(self)
             cache.clear()
 
 
-_geteilt: list[_GeteilteDemo] = []
+def _demo_laden():
+    load_demo(stdout=_Discard())
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="de")
+
+
+AUFBAU = {"site_tree": lambda: setup_site(kreis_name=KREIS), "demo": _demo_laden}
+REIHENFOLGE = {None: 0, "site_tree": 1, "demo": 2}
+_offen: list[_GeteilterZustand] = []
+
+
+def _mit_transaktionen(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        {"transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames)
+        or (marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+    )
+
+
+def _geteilter_zustand(item) -> str | None:
+    """The shared state a test starts from: the demo if it reads it, else the page tree if it uses it."""
+    namen = getattr(item, "fixturenames", ())
+    if _mit_transaktionen(item):
+        return None
+    if "demo" in namen:
+        return "demo"
+    if "site_tree" in namen:
+        return "site_tree"
+    return None
+
+
+def pytest_collection_modifyitems(items):
+    """The tests sorted by their shared state (in their order within it); each test sets up its state first,
+    before pytest-django opens the test's own transaction inside it."""
+    items.sort(key=lambda item: REIHENFOLGE[_geteilter_zustand(item)])
+    for item in items:
+        if _geteilter_zustand(item) == "demo" and item.get_closest_marker("django_db") is None:
+            # `demo` asks for the database only when it runs; pytest-django sets up the test databases for
+            # the tests that name it beforehand.
+            item.add_marker(pytest.mark.django_db)
+        if "_zustand" in getattr(item, "fixturenames", ()):
+            item.fixturenames.remove("_zustand")
+            item.fixturenames.insert(0, "_zustand")
+
+
+@pytest.fixture(scope="session")
+def _zustaende(django_db_setup, django_db_blocker):
+    zustaende = {name: _GeteilterZustand(name, aufbauen, django_db_blocker) for name, aufbauen in AUFBAU.items()}
+    yield zustaende
+    for zustand in zustaende.values():
+        zustand.schliessen()
+
+
+@pytest.fixture(autouse=True)
+def _zustand(request):
+    gewuenscht = _geteilter_zustand(request.node)
+    for zustand in list(_offen):
+        if zustand.name != gewuenscht:
+            zustand.schliessen()
+    if gewuenscht is not None:
+        request.getfixturevalue("_zustaende")[gewuenscht].oeffnen()
+
+
+def _geteilte_startseite(request, name):
+    from home.models import HomePage
+
+    if _geteilter_zustand(request.node) != name:
+        return None
+    return HomePage.objects.get(pk=request.getfixturevalue("_zustaende")[name].home_pk)
+
+
+@pytest.fixture
+def site_tree(db, request):
+    """The page tree of docs/design.md as `setup_site` builds it; returns the HomePage."""
+    return _geteilte_startseite(request, "site_tree") or setup_site(kreis_name=KREIS)
 
 
 class _DemoAbzug:
-    """The committed demo's tables, copied after its first load in a process (PostgreSQL's binary COPY). A
-    test with real transactions ends with a flush (every table emptied, content types and permissions made
-    anew), so the next one empties them again and copies the demo back, ids and sequences included."""
+    """Tests with real transactions (the browser tests) cannot run inside a shared transaction. On PostgreSQL
+    the first of them in a process loads the demo and copies its tables (binary COPY); each later one gets
+    them back in about a second (on SQLite each loads the demo itself). Such a test ends with a flush (every
+    table emptied, content types and permissions made anew), so the next one empties the tables again and
+    copies the demo back, ids and sequences included."""
 
     def __init__(self):
         self.tabellen: dict[str, bytes] | None = None
@@ -141,50 +221,6 @@ class _DemoAbzug:
 _abzug = _DemoAbzug()
 
 
-def _mit_transaktionen(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    return bool(
-        {"transactional_db", "live_server"} & set(item.fixturenames)
-        or (marker is not None and marker.kwargs.get("transaction"))
-    )
-
-
-def _liest_geteilte_demo(item) -> bool:
-    return "demo" in getattr(item, "fixturenames", ()) and not _mit_transaktionen(item)
-
-
-def pytest_collection_modifyitems(items):
-    """The tests reading the shared demo last (in their order); each test sets up the demo state first, before
-    pytest-django opens the test's own transaction inside it."""
-    items.sort(key=_liest_geteilte_demo)
-    for item in items:
-        if _liest_geteilte_demo(item) and item.get_closest_marker("django_db") is None:
-            # `demo` asks for the database only when it runs; pytest-django sets up the test databases for
-            # the tests that name it beforehand.
-            item.add_marker(pytest.mark.django_db)
-        if "_demo_zustand" in getattr(item, "fixturenames", ()):
-            item.fixturenames.remove("_demo_zustand")
-            item.fixturenames.insert(0, "_demo_zustand")
-
-
-@pytest.fixture(scope="session")
-def _demo_speicher(django_db_setup, django_db_blocker):
-    geteilt = _GeteilteDemo(django_db_blocker)
-    _geteilt.append(geteilt)
-    yield geteilt
-    geteilt.schliessen()
-    _geteilt.remove(geteilt)
-
-
-@pytest.fixture(autouse=True)
-def _demo_zustand(request):
-    if _liest_geteilte_demo(request.node):
-        request.getfixturevalue("_demo_speicher").oeffnen()
-    else:
-        for geteilt in _geteilt:
-            geteilt.schliessen()
-
-
 @pytest.fixture
 def demo(request):
     """The demo county as `manage.py load_demo` loads it; returns its German HomePage."""
@@ -193,9 +229,9 @@ def demo(request):
     if _mit_transaktionen(request.node):
         request.getfixturevalue("transactional_db")
         _abzug.herstellen()
-    else:
-        request.getfixturevalue("db")
-    return HomePage.objects.get(locale__language_code="de")
+        return HomePage.objects.get(locale__language_code="de")
+    request.getfixturevalue("db")
+    return _geteilte_startseite(request, "demo")
 
 
 @pytest.fixture
