@@ -158,6 +158,17 @@ def _zustand(request):
             zustand.schliessen()
     if gewuenscht is not None:
         request.getfixturevalue("_zustaende")[gewuenscht].oeffnen()
+    if not _mit_transaktionen(request.node):
+        yield
+        return
+    blocker = request.getfixturevalue("django_db_blocker")
+    if not _migriert.genommen:
+        with blocker.unblock():
+            _migriert.nehmen()  # no shared state is open: the database as the migrations left it
+    yield
+    # after pytest-django's flush (this fixture is set up first, so torn down last)
+    with blocker.unblock():
+        _migriert.zuruecklegen()
 
 
 def _geteilte_startseite(request, name):
@@ -174,24 +185,51 @@ def site_tree(db, request):
     return _geteilte_startseite(request, "site_tree") or setup_site(kreis_name=KREIS)
 
 
-class _DemoAbzug:
-    """Tests with real transactions (the browser tests) cannot run inside a shared transaction. On PostgreSQL
-    the first of them in a process loads the demo and copies its tables (binary COPY); each later one gets
-    them back in about a second (on SQLite each loads the demo itself). Such a test ends with a flush (every
-    table emptied, content types and permissions made anew), so the next one empties the tables again and
-    copies the demo back, ids and sequences included."""
+class _Abzug:
+    """A copy of the whole test database, taken once and put back in well under a second: PostgreSQL's
+    binary COPY of every table (sequences reset after it), SQLite's backup API (FTS5 tables included).
+
+    Tests with real transactions (the browser tests and a few others) commit, and pytest-django ends each of
+    them with a flush: every table emptied, also what the migrations wrote (the starting Themen, Wagtail's
+    root page and groups). `_zustand` puts the migrated database back after each of them, so the tests after
+    it start from the same database whatever ran before. The browser tests' demo is such a copy too: the
+    first of them in a process loads it, each later one gets it back."""
 
     def __init__(self):
         self.tabellen: dict[str, bytes] | None = None
+        self.sqlite = None
 
-    def herstellen(self):
-        if connection.vendor != "postgresql":
-            load_demo(stdout=_Discard())
-        elif self.tabellen is None:
-            load_demo(stdout=_Discard())
-            self.tabellen = self._kopieren()
+    @property
+    def genommen(self) -> bool:
+        return self.tabellen is not None or self.sqlite is not None
+
+    def nehmen(self):
+        if connection.vendor == "sqlite":
+            import sqlite3
+
+            connection.ensure_connection()
+            self.sqlite = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(self.sqlite)
+            return
+        self.tabellen = {}
+        with connection.cursor() as cursor:
+            for name in self._namen():
+                with cursor.copy(f"COPY {connection.ops.quote_name(name)} TO STDOUT (FORMAT binary)") as copy:
+                    self.tabellen[name] = b"".join(bytes(block) for block in copy)
+
+    def zuruecklegen(self):
+        if self.sqlite is not None:
+            connection.ensure_connection()
+            self.sqlite.backup(connection.connection)
         else:
-            self._zuruecklegen()
+            quote = connection.ops.quote_name
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f"TRUNCATE {', '.join(quote(name) for name in self._namen())}")
+                for name, daten in self.tabellen.items():
+                    with cursor.copy(f"COPY {quote(name)} FROM STDIN (FORMAT binary)") as copy:
+                        copy.write(daten)
+                for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                    cursor.execute(sql)
         ContentType.objects.clear_cache()
         cache.clear()
 
@@ -199,26 +237,9 @@ class _DemoAbzug:
     def _namen():
         return connection.introspection.django_table_names(only_existing=True, include_views=False)
 
-    def _kopieren(self):
-        tabellen = {}
-        with connection.cursor() as cursor:
-            for name in self._namen():
-                with cursor.copy(f"COPY {connection.ops.quote_name(name)} TO STDOUT (FORMAT binary)") as copy:
-                    tabellen[name] = b"".join(bytes(block) for block in copy)
-        return tabellen
 
-    def _zuruecklegen(self):
-        quote = connection.ops.quote_name
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"TRUNCATE {', '.join(quote(name) for name in self._namen())}")
-            for name, daten in self.tabellen.items():
-                with cursor.copy(f"COPY {quote(name)} FROM STDIN (FORMAT binary)") as copy:
-                    copy.write(daten)
-            for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                cursor.execute(sql)
-
-
-_abzug = _DemoAbzug()
+_migriert = _Abzug()
+_demo_abzug = _Abzug()
 
 
 @pytest.fixture
@@ -228,7 +249,11 @@ def demo(request):
 
     if _mit_transaktionen(request.node):
         request.getfixturevalue("transactional_db")
-        _abzug.herstellen()
+        if _demo_abzug.genommen:
+            _demo_abzug.zuruecklegen()
+        else:
+            load_demo(stdout=_Discard())
+            _demo_abzug.nehmen()
         return HomePage.objects.get(locale__language_code="de")
     request.getfixturevalue("db")
     return _geteilte_startseite(request, "demo")
