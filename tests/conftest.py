@@ -57,151 +57,21 @@ KREIS = "Kreis Testhausen"
 
 # Two states of the database take seconds to build, and most tests start from one of them: the page tree
 # (`site_tree`, 4-6 s on PostgreSQL: some forty pages saved and published) and the demo county (`demo`, half
-# a minute or more). Each test process builds each state once into a transaction that stays open while the
-# tests that start from it run, each in a savepoint rolled back after it, as pytest-django runs every test.
-# A test that needs another state (or none) rolls that transaction back first, so it sees the database as
-# it expects. The tests are sorted by the state they start from (none, the page tree, the demo), so a
-# process builds each about once.
-
-
-class _GeteilterZustand:
-    def __init__(self, name, aufbauen, blocker):
-        self.name = name
-        self.aufbauen = aufbauen
-        self.blocker = blocker
-        self.atomic = None
-        self.home_pk = None
-
-    def oeffnen(self):
-        if self.atomic is None:
-            # built in German, as `make run` does, whatever language the last test left active
-            with self.blocker.unblock(), translation.override(settings.LANGUAGE_CODE):
-                self.atomic = transaction.atomic()
-                self.atomic.__enter__()
-                _offen.append(self)
-                try:
-                    self.home_pk = self.aufbauen().pk
-                except BaseException:
-                    self.schliessen()  # the next test finds an empty database, not half a state
-                    raise
-            cache.clear()
-
-    def schliessen(self):
-        if self.atomic is not None:
-            with self.blocker.unblock():
-                transaction.set_rollback(True)
-                self.atomic.__exit__(None, None, None)
-            self.atomic = None
-            _offen.remove(self)
-            cache.clear()
-
-
-def _demo_laden():
-    load_demo(stdout=_Discard())
-    from home.models import HomePage
-
-    return HomePage.objects.get(locale__language_code="de")
-
-
-AUFBAU = {"site_tree": lambda: setup_site(kreis_name=KREIS), "demo": _demo_laden}
-REIHENFOLGE = {None: 0, "site_tree": 1, "demo": 2}
-_offen: list[_GeteilterZustand] = []
-
-
-def _mit_transaktionen(item) -> bool:
-    marker = item.get_closest_marker("django_db")
-    return bool(
-        {"transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames)
-        or (marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
-    )
-
-
-def _geteilter_zustand(item) -> str | None:
-    """The shared state a test starts from: the demo if it reads it, else the page tree if it uses it."""
-    namen = getattr(item, "fixturenames", ())
-    if _mit_transaktionen(item):
-        return None
-    if "demo" in namen:
-        return "demo"
-    if "site_tree" in namen:
-        return "site_tree"
-    return None
-
-
-def pytest_collection_modifyitems(items):
-    """The tests sorted by their shared state (in their order within it); each test sets up its state first,
-    before pytest-django opens the test's own transaction inside it."""
-    items.sort(key=lambda item: REIHENFOLGE[_geteilter_zustand(item)])
-    for item in items:
-        if _geteilter_zustand(item) == "demo" and item.get_closest_marker("django_db") is None:
-            # `demo` asks for the database only when it runs; pytest-django sets up the test databases for
-            # the tests that name it beforehand.
-            item.add_marker(pytest.mark.django_db)
-        if "_zustand" in getattr(item, "fixturenames", ()):
-            item.fixturenames.remove("_zustand")
-            item.fixturenames.insert(0, "_zustand")
-
-
-@pytest.fixture(scope="session")
-def _zustaende(django_db_setup, django_db_blocker):
-    zustaende = {name: _GeteilterZustand(name, aufbauen, django_db_blocker) for name, aufbauen in AUFBAU.items()}
-    yield zustaende
-    for zustand in zustaende.values():
-        zustand.schliessen()
-
-
-@pytest.fixture(autouse=True)
-def _zustand(request):
-    gewuenscht = _geteilter_zustand(request.node)
-    for zustand in list(_offen):
-        if zustand.name != gewuenscht:
-            zustand.schliessen()
-    if gewuenscht is not None:
-        request.getfixturevalue("_zustaende")[gewuenscht].oeffnen()
-    if not _mit_transaktionen(request.node):
-        yield
-        return
-    blocker = request.getfixturevalue("django_db_blocker")
-    if not _migriert.genommen:
-        with blocker.unblock():
-            _migriert.nehmen()  # no shared state is open: the database as the migrations left it
-    yield
-    # after pytest-django's flush (this fixture is set up first, so torn down last)
-    with blocker.unblock():
-        _migriert.zuruecklegen()
-
-
-def _geteilte_startseite(request, name):
-    from home.models import HomePage
-
-    if _geteilter_zustand(request.node) != name:
-        return None
-    return HomePage.objects.get(pk=request.getfixturevalue("_zustaende")[name].home_pk)
-
-
-@pytest.fixture
-def site_tree(db, request):
-    """The page tree of docs/design.md as `setup_site` builds it; returns the HomePage."""
-    return _geteilte_startseite(request, "site_tree") or setup_site(kreis_name=KREIS)
+# a minute or more). Each test process builds each state once, commits it and keeps a copy of the whole
+# database (`_Abzug`); a test that starts from another state (or from the migrated database) gets that copy
+# back in well under a second. A test runs in its own transaction, rolled back after it, so the state stays
+# as it was; a test with real transactions (the browser tests and a few others) ends with pytest-django's
+# flush, and the next test gets its state back the same way. So every test starts from the same database
+# whatever ran before it. The tests are sorted by the state they start from (none, the page tree, the demo).
 
 
 class _Abzug:
-    """A copy of the whole test database, taken once and put back in well under a second: PostgreSQL's
-    binary COPY of every table (sequences reset after it), SQLite's backup API (FTS5 tables included).
-
-    Tests with real transactions (the browser tests and a few others) commit, and pytest-django ends each of
-    them with a flush: every table emptied, also what the migrations wrote (the starting Themen, Wagtail's
-    root page and groups). `_zustand` puts the migrated database back after each of them, so the tests after
-    it start from the same database whatever ran before. The browser tests' demo is such a copy too: the
-    first of them in a process loads it, each later one gets it back."""
+    """A copy of the whole test database, put back in well under a second: PostgreSQL's binary COPY of every
+    table (sequences reset after it), SQLite's backup API (FTS5 tables included)."""
 
     def __init__(self):
         self.tabellen: dict[str, bytes] | None = None
         self.sqlite = None
-
-    @property
-    def genommen(self) -> bool:
-        return self.tabellen is not None or self.sqlite is not None
 
     def nehmen(self):
         if connection.vendor == "sqlite":
@@ -210,12 +80,13 @@ class _Abzug:
             connection.ensure_connection()
             self.sqlite = sqlite3.connect(":memory:", check_same_thread=False)
             connection.connection.backup(self.sqlite)
-            return
+            return self
         self.tabellen = {}
         with connection.cursor() as cursor:
             for name in self._namen():
                 with cursor.copy(f"COPY {connection.ops.quote_name(name)} TO STDOUT (FORMAT binary)") as copy:
                     self.tabellen[name] = b"".join(bytes(block) for block in copy)
+        return self
 
     def zuruecklegen(self):
         if self.sqlite is not None:
@@ -238,8 +109,103 @@ class _Abzug:
         return connection.introspection.django_table_names(only_existing=True, include_views=False)
 
 
-_migriert = _Abzug()
-_demo_abzug = _Abzug()
+def _demo_laden():
+    load_demo(stdout=_Discard())
+
+
+AUFBAU = {"site_tree": lambda: setup_site(kreis_name=KREIS), "demo": _demo_laden}
+REIHENFOLGE = {None: 0, "site_tree": 1, "demo": 2}
+MIGRIERT = "migriert"
+GELEERT = "geleert"
+
+
+class _Zustaende:
+    """The copies of one test process, by state; `aktuell` is the state the database is in now."""
+
+    aktuell = MIGRIERT
+    abzuege: dict[str, _Abzug] = {}
+
+    @classmethod
+    def herstellen(cls, name):
+        if MIGRIERT not in cls.abzuege:
+            # the first time any test needs the database, before anything was committed: as migrated
+            cls.abzuege[MIGRIERT] = _Abzug().nehmen()
+        if cls.aktuell == name:
+            return
+        if name in cls.abzuege:
+            cls.abzuege[name].zuruecklegen()
+        else:
+            if cls.aktuell != MIGRIERT:
+                cls.abzuege[MIGRIERT].zuruecklegen()
+            # built in German, as `make run` does, whatever language the last test left active
+            with translation.override(settings.LANGUAGE_CODE):
+                AUFBAU[name]()
+            cls.abzuege[name] = _Abzug().nehmen()
+            cache.clear()
+        cls.aktuell = name
+
+
+def _mit_transaktionen(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        {"transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames)
+        or (marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+    )
+
+
+def _mit_datenbank(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames)
+    )
+
+
+def _geteilter_zustand(item) -> str | None:
+    """The shared state a test starts from: the demo if it reads it, else the page tree if it uses it."""
+    namen = getattr(item, "fixturenames", ())
+    if "demo" in namen:
+        return "demo"
+    if "site_tree" in namen:
+        return "site_tree"
+    return None
+
+
+def pytest_collection_modifyitems(items):
+    """The tests sorted by their shared state (in their order within it); each test gets its state first,
+    before pytest-django opens the test's own transaction."""
+    items.sort(key=lambda item: REIHENFOLGE[_geteilter_zustand(item)])
+    for item in items:
+        if _geteilter_zustand(item) and item.get_closest_marker("django_db") is None:
+            # `demo` asks for the database only when it runs; pytest-django sets up the test databases for
+            # the tests that name it beforehand.
+            item.add_marker(pytest.mark.django_db)
+        if "_zustand" in getattr(item, "fixturenames", ()):
+            item.fixturenames.remove("_zustand")
+            item.fixturenames.insert(0, "_zustand")
+
+
+@pytest.fixture(autouse=True)
+def _zustand(request):
+    if not _mit_datenbank(request.node):
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    blocker = request.getfixturevalue("django_db_blocker")
+    with blocker.unblock():
+        _Zustaende.herstellen(_geteilter_zustand(request.node) or MIGRIERT)
+    yield
+    if _mit_transaktionen(request.node):
+        # torn down after pytest-django's flush (this fixture is set up first): the tables are empty now
+        _Zustaende.aktuell = GELEERT
+
+
+@pytest.fixture
+def site_tree(db, request):
+    """The page tree of docs/design.md as `setup_site` builds it; returns the HomePage."""
+    from home.models import HomePage
+
+    if _geteilter_zustand(request.node) == "site_tree":
+        return HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    return setup_site(kreis_name=KREIS)
 
 
 @pytest.fixture
@@ -247,16 +213,8 @@ def demo(request):
     """The demo county as `manage.py load_demo` loads it; returns its German HomePage."""
     from home.models import HomePage
 
-    if _mit_transaktionen(request.node):
-        request.getfixturevalue("transactional_db")
-        if _demo_abzug.genommen:
-            _demo_abzug.zuruecklegen()
-        else:
-            load_demo(stdout=_Discard())
-            _demo_abzug.nehmen()
-        return HomePage.objects.get(locale__language_code="de")
-    request.getfixturevalue("db")
-    return _geteilte_startseite(request, "demo")
+    request.getfixturevalue("transactional_db" if _mit_transaktionen(request.node) else "db")
+    return HomePage.objects.get(locale__language_code="de")
 
 
 @pytest.fixture
