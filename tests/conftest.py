@@ -145,18 +145,20 @@ class _Zustaende:
         cls.aktuell = name
 
 
+# pytest-django's fixtures that make a test run with real transactions
+TRANSAKTIONEN = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
 def _mit_transaktionen(item) -> bool:
     marker = item.get_closest_marker("django_db")
     return bool(
-        {"transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames)
+        TRANSAKTIONEN & set(item.fixturenames)
         or (marker is not None and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
     )
 
 
 def _mit_datenbank(item) -> bool:
-    return item.get_closest_marker("django_db") is not None or bool(
-        {"db", "transactional_db", "live_server", "django_db_reset_sequences"} & set(item.fixturenames)
-    )
+    return item.get_closest_marker("django_db") is not None or bool(({"db"} | TRANSAKTIONEN) & set(item.fixturenames))
 
 
 def _geteilter_zustand(item) -> str | None:
