@@ -8,18 +8,11 @@ import subprocess
 import time
 
 
-class Stop(Exception):
-    """Raised in the main thread by SIGINT or SIGTERM."""
-
-
-def _raise_stop(signum, frame):
-    raise Stop(signal.Signals(signum).name)
-
-
-def wait_for_port(host, port, processes, timeout=120.0):
-    """True once something accepts connections on host:port; False if a process ended or time ran out."""
+def wait_for_port(host, port, processes, stopping, timeout=120.0):
+    """True once something accepts connections on host:port; False if a process ended, a stop was asked for or
+    time ran out."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and not stopping:
         if any(process.poll() is not None for process in processes):
             return False
         with contextlib.suppress(OSError), socket.create_connection((host, port), timeout=1):
@@ -50,19 +43,24 @@ def run_until_stopped(commands, *, host, port, on_ready, env=None):
     Each command gets its own process group, so stopping it stops its children too (runserver's autoreloader
     runs the server in a child process). Returns 0 after Ctrl+C or SIGTERM, else the first exit status seen.
     """
-    previous = {signum: signal.signal(signum, _raise_stop) for signum in (signal.SIGINT, signal.SIGTERM)}
+    # The handler only notes the signal. An exception raised from it could land inside Popen.poll() between
+    # taking and releasing its lock, and the later wait() in stop() would then block for ever.
+    stopping = []
+    previous = {
+        signum: signal.signal(signum, lambda signum, frame: stopping.append(signum))
+        for signum in (signal.SIGINT, signal.SIGTERM)
+    }
     processes = []
     try:
         for command in commands:
             processes.append(subprocess.Popen(command, env=env, start_new_session=True))  # noqa: S603
-        if wait_for_port(host, port, processes):
+        if wait_for_port(host, port, processes, stopping):
             on_ready()
-        while True:
+        while not stopping:
             for process in processes:
                 if process.poll() is not None:
                     return process.returncode or 1
-            time.sleep(0.5)
-    except Stop:
+            time.sleep(0.2)
         return 0
     finally:
         # Another Ctrl+C while stopping must not leave a process behind.
