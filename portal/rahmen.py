@@ -80,7 +80,7 @@ def rahmen(request) -> Rahmen:
     if site is None:
         return Rahmen()
     sprache = translation.get_language() or ""
-    key = f"rahmen:{site.pk}:{request.get_host()}:{sprache}:{seitencache.version(BEREICH)}"
+    key = f"rahmen:{site.pk}:{request.get_host()}:{sprache}:{seitencache.stand(request, BEREICH)}"
     werte = cache.get(key)
     if werte is None:
         werte = _lesen(site, request)
@@ -90,7 +90,7 @@ def rahmen(request) -> Rahmen:
 
 def stand(request) -> str:
     """The key the frame's template fragments vary on: the version, the host and the language."""
-    return f"{seitencache.version(BEREICH)}:{request.get_host()}"
+    return f"{seitencache.stand(request, BEREICH)}:{request.get_host()}"
 
 
 def invalidieren(**kwargs):

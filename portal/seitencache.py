@@ -7,7 +7,8 @@ Accept-Language is decided before the lookup) and the values of every header the
 (`Vary: Accept-Language, Cookie`). What differs from Django's pair, and why:
 
 - **Explicit invalidation.** The key prefix carries the versions of the Bereiche (`seiten` for every page,
-  `angebote` for the register, see `BEREICHE`), read once at the lookup. `invalidieren()` raises a version
+  `angebote` for the register, `atlas` for the released values, see `BEREICHE`), read once at the lookup
+  and kept on the request for the template fragments of the same page (`stand`). `invalidieren()` raises a version
   in the shared cache, so every page stored before is unreachable at once, in every process: a publish, a
   value release, a moderation decision or a site settings change is visible on the very next request.
   Django's pair has a fixed `CACHE_MIDDLEWARE_KEY_PREFIX` and would serve stale pages until they expire.
@@ -33,9 +34,11 @@ from django.utils import translation
 from django.utils.cache import get_cache_key, get_max_age, learn_cache_key, patch_cache_control
 
 # The Bereiche whose versions every stored page depends on. "angebote" is the register's (angebote/cache.py),
-# raised by every change of an Angebot, Thema, Raum or capacity; "seiten" by everything else public.
+# raised by every change of an Angebot, Thema, Raum or capacity; "atlas" the Sozialatlas's
+# (sozialatlas/cache.py), raised by every release, withdrawal or recomputation of values and every change
+# of the catalogue or the Räume; "seiten" by everything else public.
 SEITEN = "seiten"
-BEREICHE = (SEITEN, "angebote")
+BEREICHE = (SEITEN, "angebote", "atlas")
 HEADER = "X-Seiten-Cache"
 NICHT_SPEICHERN = ("private", "no-store", "no-cache")
 
@@ -64,6 +67,18 @@ def versionen(*bereiche: str) -> tuple[int, ...]:
 
 def version(bereich: str) -> int:
     return versionen(bereich)[0]
+
+
+def stand(request, *bereiche: str) -> str:
+    """What a template fragment built from `bereiche` is stored under: their versions as the page cache read
+    them for this request (no further cache round trip), else as they are now."""
+    gelesen = getattr(request, "seitencache_versionen", {})
+    fehlen = [b for b in bereiche if b not in gelesen]
+    if fehlen:
+        gelesen = {**gelesen, **dict(zip(fehlen, versionen(*fehlen), strict=True))}
+        if request is not None:
+            request.seitencache_versionen = gelesen
+    return ".".join(str(gelesen[b]) for b in bereiche)
 
 
 def invalidieren(bereich: str = SEITEN):
@@ -103,8 +118,9 @@ def _ausgenommen(path: str) -> bool:
     return any(path.startswith(prefix) for prefix in settings.SEITEN_CACHE_AUSGENOMMEN)
 
 
-def _prefix() -> str:
-    return ".".join([settings.CACHE_MIDDLEWARE_KEY_PREFIX, *map(str, versionen(*BEREICHE))])
+def _prefix(request) -> str:
+    request.seitencache_versionen = dict(zip(BEREICHE, versionen(*BEREICHE), strict=True))
+    return ".".join([settings.CACHE_MIDDLEWARE_KEY_PREFIX, *map(str, request.seitencache_versionen.values())])
 
 
 def speicherbar(request, response) -> bool:
@@ -126,7 +142,7 @@ class FetchFromCacheMiddleware:
 
     def __call__(self, request):
         if anonym(request) and not _ausgenommen(request.path):
-            prefix = _prefix()
+            prefix = _prefix(request)
             key = get_cache_key(request, prefix, "GET", cache=cache)
             response = cache.get(key) if key else None
             if response is not None:

@@ -13,7 +13,7 @@ from angebote.suche.vertrag import SuchAnfrage
 from konferenzen.models import KonferenzPage
 from sozialatlas.models import AtlasPage, Indikator
 
-from .suche import Anfrage, Eintrag, Suchgruppe, seitengruppe
+from .suche import Anfrage, Eintrag, Suchgruppe, privat_q, seitengruppe
 
 
 def angebote_suchen(anfrage: Anfrage) -> tuple[list[Eintrag], int]:
@@ -38,7 +38,7 @@ def angebote_suchen(anfrage: Anfrage) -> tuple[list[Eintrag], int]:
 
 
 def angebote_mehr(request, q: str) -> str | None:
-    hilfe = AngebotIndexPage.objects.live().public().first()
+    hilfe = AngebotIndexPage.objects.live().exclude(privat_q(request)).first()
     return f"{hilfe.get_url(request)}?{urlencode({'q': q})}" if hilfe else None
 
 
@@ -56,7 +56,7 @@ def angebote() -> Suchgruppe:
 
 def indikatoren_suchen(anfrage: Anfrage) -> tuple[list[Eintrag], int]:
     """Released indicators of the catalogue; each links to its page in the atlas."""
-    atlas = AtlasPage.objects.live().public().first()
+    atlas = AtlasPage.objects.live().exclude(privat_q(anfrage.request)).first()
     if atlas is None:
         return [], 0
     atlas_url = atlas.get_url(anfrage.request)

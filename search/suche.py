@@ -114,6 +114,17 @@ def eigene_ansicht(q: str, art: str) -> str:
     return f"{reverse('search')}?{urlencode({'q': q, 'art': art})}"
 
 
+def privat_q(request):
+    """Wagtail's condition for pages in a private section (`PageQuerySet.private_q`, one query for the view
+    restrictions), read once a request instead of once for each group that filters with `public()`."""
+    gemerkt = getattr(request, "_privat_q", None)
+    if gemerkt is None:
+        gemerkt = Page.objects.all().private_q()
+        if request is not None:
+            request._privat_q = gemerkt
+    return gemerkt
+
+
 def empfehlungen(request, query: str) -> list[Empfehlung]:
     """Editors' promoted results (wagtail.contrib.search_promotions) for this wording; one query."""
     normalised = normalise_query_string(query)
@@ -122,7 +133,7 @@ def empfehlungen(request, query: str) -> list[Empfehlung]:
     promotions = (
         SearchPromotion.objects.filter(query__query_string=normalised)
         .exclude(page__isnull=False, page__in=Page.objects.not_live())
-        .exclude(page__isnull=False, page__in=Page.objects.not_public())
+        .exclude(page__isnull=False, page__in=Page.objects.filter(privat_q(request)))
         .select_related("page")
         .order_by("sort_order")
     )
@@ -209,7 +220,7 @@ def lesesprache_filter(request):
 def seiten_treffer(anfrage: Anfrage, queryset, merkmale=None) -> tuple[list[Eintrag], int]:
     """One page of a Wagtail search over live, public pages of `queryset` in the reader's language (a few
     queries plus URLs)."""
-    queryset = queryset.live().public().filter(lesesprache_filter(anfrage.request))
+    queryset = queryset.live().exclude(privat_q(anfrage.request)).filter(lesesprache_filter(anfrage.request))
     results = queryset.search(anfrage.q)
     anzahl = results.count()
     if not anzahl and tippfehler_suche_moeglich():

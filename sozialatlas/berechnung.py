@@ -12,8 +12,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
-from portal import seitencache
-
+from . import cache as atlas_cache
 from .formel import Formel, FormelFehler, ableiten, parse_formel, reihenfolge
 from .geheimhaltung import Regeln, sperren
 from .massendaten import staging_anlegen, staging_loeschen, upsert_aus_staging
@@ -241,7 +240,7 @@ def atlas_berechnen(min_fallzahl: int | None = None) -> dict:
     geloescht = _leere_loeschen(leer)
     gebietswerte = gebietswerte_schreiben(gerechnet.gebietswerte)
     if len(staging) or geloescht or gebietswerte:
-        seitencache.invalidieren()
+        atlas_cache.invalidieren()
     return {"werte": len(ergebnis), "geschrieben": len(staging), "geloescht": geloescht, "gebietswerte": gebietswerte}
 
 

@@ -3,9 +3,12 @@ higher apps contribute through the Wagtail hook `raumprofil_abschnitte`.
 
 A hook function is called as `fn(request=request, raum=raum)` and returns None or
 `{"titel": str, "html": SafeString, "reihenfolge": int}`; the profile shows them sorted by reihenfolge.
+The sections are kept as a template fragment under the versions of every Bereich of the page cache
+(portal/seitencache.py): a section may show only what a change of which raises one of them.
 """
 
 from collections import defaultdict
+from functools import cached_property
 
 from wagtail import hooks
 
@@ -148,13 +151,36 @@ def leitfiguren(raum, indikatoren) -> list[figuren.Figur]:
     return ergebnis
 
 
-def raumprofil(raum, request, leitindikatoren=()) -> dict:
-    teilraeume = list(raum.children.order_by("name"))
-    return {
-        "vorfahren": list(reversed(raum.vorfahren())),
-        "teilraeume": teilraeume,
-        "leitfiguren": leitfiguren(raum, leitindikatoren),
-        "felder": kennzahlen(raum),
-        "karte": raum_karte(raum, teilraeume),
-        "abschnitte": abschnitte(request, raum),
-    }
+class Raumprofil:
+    """The parts of one Raum's profile, each read when the template first asks for it: the atlas parts are a
+    template fragment under the atlas version (sozialatlas/cache.py), and a profile answered from it reads
+    none of them. `leitindikatoren` is called for the atlas's key indicators when their charts are needed."""
+
+    def __init__(self, raum, request, leitindikatoren=list):
+        self.raum = raum
+        self.request = request
+        self._leitindikatoren = leitindikatoren
+
+    @cached_property
+    def vorfahren(self):
+        return list(reversed(self.raum.vorfahren()))
+
+    @cached_property
+    def teilraeume(self):
+        return list(self.raum.children.order_by("name"))
+
+    @cached_property
+    def leitfiguren(self):
+        return leitfiguren(self.raum, self._leitindikatoren())
+
+    @cached_property
+    def felder(self):
+        return kennzahlen(self.raum)
+
+    @cached_property
+    def karte(self):
+        return raum_karte(self.raum, self.teilraeume)
+
+    @cached_property
+    def abschnitte(self):
+        return abschnitte(self.request, self.raum)

@@ -3,8 +3,7 @@
 from django.db import connection, transaction
 from django.db.models.signals import post_delete, post_save
 
-from portal import seitencache
-
+from . import cache
 from .tasks import atlas_berechnen_task
 
 
@@ -22,7 +21,7 @@ def indikator_freigegeben(sender, instance, **kwargs):
 
 def oeffentliches_geaendert(**kwargs):
     """A change the public atlas (and every page with an atlas block) may show: stored pages are stale."""
-    seitencache.invalidieren()
+    cache.invalidieren()
 
 
 def verbinden():

@@ -72,12 +72,12 @@ class BerichtPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.utils.formats import date_format
 
-        from portal.models import PortalEinstellungen
+        from portal.rahmen import rahmen
 
         context = super().get_context(request, *args, **kwargs)
         # The running header and footer of the printed report (CSS @page boxes in the template).
         datum = self.veroeffentlicht_am or (self.last_published_at and self.last_published_at.date())
-        teile = [PortalEinstellungen.for_request(request).kreis_name, self.title]
+        teile = [rahmen(request).kreis_name, self.title]
         if datum:
             teile.append(date_format(datum, "j. F Y"))
         context["druckkopf"] = " · ".join(teile)
@@ -85,9 +85,14 @@ class BerichtPage(BasePage):
         return context
 
     def inhaltsverzeichnis(self) -> list[dict]:
-        """The report's headings (heading blocks) with the anchor the template gives each."""
+        """The report's headings (heading blocks) with the anchor the template gives each, from the raw
+        data: the other blocks stay unconverted, so a text answered from its fragment reads no snippet."""
         return [
-            {"id": f"abschnitt-{block.id}", "text": block.value["text"], "ebene": block.value["level"]}
-            for block in self.body
-            if block.block_type == "heading"
+            {
+                "id": f"abschnitt-{block['id']}",
+                "text": block["value"]["text"],
+                "ebene": block["value"].get("level") or "h2",
+            }
+            for block in self.body.raw_data
+            if block["type"] == "heading"
         ]

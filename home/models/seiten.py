@@ -1,5 +1,7 @@
 """Editorial pages that combine all apps: the home page and standard pages (reports: home/berichte/)."""
 
+from functools import cached_property
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -40,13 +42,21 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The original's entry points, each in the reader's language where translated (portal/sprachen.py).
+        context.update(gewaltschutz.kontext(request, notrufe=True))
+        return context
+
+    # Read by the template inside its fragment (templates/home/home_page.html): a start page answered from
+    # the fragment reads neither.
+    @cached_property
+    def einstiege(self) -> list:
+        """The original's entry points, each in the reader's language where translated (portal/sprachen.py)."""
         standard = Locale.get_default()
         original = self if self.locale_id == standard.pk else (self.get_translation_or_none(standard) or self)
-        context["einstiege"] = lokalisiert(original.get_children().live().public().in_menu().specific(), specific=True)
-        context["hilfe_seite"] = next((p for p in context["einstiege"] if p.specific_class is AngebotIndexPage), None)
-        context.update(gewaltschutz.kontext(request, notrufe=True, hilfe=context["hilfe_seite"]))
-        return context
+        return lokalisiert(original.get_children().live().public().in_menu().specific(), specific=True)
+
+    @cached_property
+    def hilfe_seite(self):
+        return next((p for p in self.einstiege if p.specific_class is AngebotIndexPage), None)
 
 
 class StandardPage(BasePage):

@@ -102,14 +102,17 @@ class AtlasPage(RoutablePageMixin, BasePage):
 
     @path("raum/<str:schluessel>/", name="raum")
     def raum(self, request, schluessel):
-        from sozialatlas.raumprofil import raumprofil
+        from sozialatlas import cache as atlas_cache
+        from sozialatlas.raumprofil import Raumprofil
 
         # Every ancestor in the same query: a parent is on an earlier level, so at most three levels up.
         raum = Raum.objects.filter(schluessel=schluessel).select_related("parent__parent__parent").first()
         if raum is None:
             raise Http404
-        leit = [e.indikator for e in self.leitindikatoren.select_related("indikator")]
-        return self._render(request, "atlas_raum", raum=raum, profil=raumprofil(raum, request, leit))
+        profil = Raumprofil(
+            raum, request, lambda: [e.indikator for e in self.leitindikatoren.select_related("indikator")]
+        )
+        return self._render(request, "atlas_raum", raum=raum, profil=profil, atlas_stand=atlas_cache.stand(request))
 
     @path("karte/<str:ebene>/", name="karte")
     def karte(self, request, ebene):

@@ -2,6 +2,7 @@
 
 import itertools
 import json
+import secrets
 from html import escape
 
 from django import template
@@ -13,7 +14,14 @@ register = template.Library()
 
 # The characters json_script escapes, so the JSON cannot close its <script> element.
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+# Element ids: a counter of this process behind a mark of its own. A page may join template fragments that
+# other processes rendered (sozialatlas/cache.py), and their counters run alike.
+_PROZESS = secrets.token_hex(2)
 _nummern = itertools.count(1)
+
+
+def _id(prefix: str) -> str:
+    return f"{prefix}-{_PROZESS}-{next(_nummern)}"
 
 
 def figur_json(daten) -> str:
@@ -27,7 +35,7 @@ def atlas_diagramm(figur, ueberschrift=3):
     """A chart with its title, description, value table and data state; plotly.js loads only where one is."""
     return {
         "figur": figur,
-        "id": f"diagramm-{next(_nummern)}",
+        "id": _id("diagramm"),
         "ueberschrift": ueberschrift,
         "json": figur_json(figur.plotly),
     }
@@ -64,7 +72,7 @@ def atlas_karte(karte, titel, beschreibung="", ueberschrift=3, stand="", geometr
         "beschreibung": beschreibung,
         "ueberschrift": ueberschrift,
         "stand": stand,
-        "id": f"karte-{next(_nummern)}",
+        "id": _id("karte"),
         "tile_url": settings.MAP_TILE_URL,
         "attribution": settings.MAP_TILE_ATTRIBUTION,
     }
@@ -73,7 +81,7 @@ def atlas_karte(karte, titel, beschreibung="", ueberschrift=3, stand="", geometr
 @register.simple_tag
 def atlas_id(prefix):
     """A page-unique element id, for tables and maps rendered inside StreamField blocks."""
-    return f"{prefix}-{next(_nummern)}"
+    return _id(prefix)
 
 
 @register.simple_tag

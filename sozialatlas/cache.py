@@ -1,0 +1,26 @@
+"""The Sozialatlas's Bereich of the anonymous page cache (portal/seitencache.py).
+
+Every release or withdrawal of values, every recomputation that writes values and every change of the
+catalogue, the Räume or their Gliederungen raises the version (sozialatlas/signals.py,
+sozialatlas/berechnung.py), so every stored page is stale at once: reports, conference pages and the
+Planungsübersicht show atlas data too. The rendered atlas parts of a page (a report's text with its chart,
+map and table blocks, a Raumprofil's values and charts) are kept as template fragments under the same
+version: they are built once per version and language and shared by every URL that shows them.
+"""
+
+from portal import seitencache
+
+BEREICH = "atlas"
+
+
+def version() -> int:
+    return seitencache.version(BEREICH)
+
+
+def stand(request) -> str:
+    """The key the atlas's template fragments vary on, read once per request."""
+    return seitencache.stand(request, BEREICH)
+
+
+def invalidieren():
+    seitencache.invalidieren(BEREICH)
