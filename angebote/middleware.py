@@ -2,7 +2,9 @@
 their account. Wagtail's page permissions limit editing to their own subtree; this closes the areas that
 Wagtail opens to any admin user (site history, aging pages, …) and every admin URL that names a page
 outside their own subtree and the way to it (the page chooser, a move's confirmation), which would show
-another Träger's page titles and drafts. docs/angebote.md lists what they see."""
+another Träger's page titles and drafts. Wagtail checks no permission on these views, and an allowlist keeps
+a view that a Wagtail upgrade adds closed too: docs/angebote.md lists what Wagtail leaves open (measured) and
+what a Träger user sees."""
 
 from django.db.models import Q
 
