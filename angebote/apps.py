@@ -9,9 +9,13 @@ class AngeboteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from wagtail.signals import copy_for_translation_done
+
         from . import signals  # noqa: F401
+        from .rechte import uebersetzung_uebernimmt_rechte
 
         post_migrate.connect(suchindex_fuellen, sender=self)
+        copy_for_translation_done.connect(uebersetzung_uebernimmt_rechte, dispatch_uid="angebote_uebersetzung_rechte")
 
 
 def suchindex_fuellen(sender, using="default", **kwargs):

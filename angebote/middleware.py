@@ -11,7 +11,7 @@ from django.db.models import Q
 from wagtail.admin.auth import permission_denied
 from wagtail.models import Page
 
-from .traeger_admin import ist_traeger_nutzer, sichtbare_seiten_ids, traeger_seiten
+from .traeger_admin import ist_traeger_nutzer, sichtbare_seiten_ids, traeger_seiten_aller_sprachen
 
 
 def _unterhalb(traeger) -> Q:
@@ -36,6 +36,15 @@ ERLAUBTE_NAMEN = {
     "wagtailadmin_dismissibles",
     "angebote_angaben_aktuell",
     "angebote_platz_melden",
+    # wagtail-localize's translation editor on the page edit view of a translated Angebot; each of these
+    # views checks that the user may edit the translated page.
+    "wagtail_localize:javascript_catalog",
+    "wagtail_localize:edit_string_translation",
+    "wagtail_localize:edit_override",
+    "wagtail_localize:preview_translation",
+    "wagtail_localize:download_pofile",
+    "wagtail_localize:upload_pofile",
+    "wagtail_localize:machine_translate",
 }
 # Page chooser (links in rich text; its listings are narrowed by the construct_page_chooser_queryset hook)
 # and the admin API's page endpoints (the sidebar explorer, which lists only pages the user may explore).
@@ -45,13 +54,9 @@ ERLAUBTE_PRAEFIXE = ("wagtailadmin_choose_page", "wagtailadmin_password_reset", 
 # URL parameters that name a page, and the chooser view that takes page ids from the query string.
 SEITEN_PARAMETER = ("page_id", "parent_page_id", "page_to_move_id", "destination_id")
 AUSGEWAEHLTE_SEITEN = "wagtailadmin_choose_page_chosen_multiple"
-# The explorer checks its page itself and sends a user to their own explorable root.
-SELBST_PRUEFEND = {"wagtailadmin_explore"}
 
 
 def genannte_seiten(request, match) -> list[str]:
-    if match.view_name in SELBST_PRUEFEND:
-        return []
     ids = [str(wert) for name, wert in match.kwargs.items() if name in SEITEN_PARAMETER]
     if match.view_name == AUSGEWAEHLTE_SEITEN:
         ids += request.GET.getlist("id")
@@ -69,7 +74,7 @@ def seiten_sichtbar(request, match) -> bool:
     sichtbar = sichtbare_seiten_ids(request.user)
     zu_bewegen = match.kwargs.get("page_to_move_id")
     if zu_bewegen is not None:
-        eigene = traeger_seiten(request.user)
+        eigene = traeger_seiten_aller_sprachen(request.user)
         if not Page.objects.filter(pk=zu_bewegen).filter(_unterhalb(eigene)).exists():
             return False
     fremd = {int(i) for i in ids} - sichtbar

@@ -48,7 +48,13 @@ ZUSTAENDE = {
 
 
 def traeger_seiten(user):
-    """The TraegerPages whose group the user belongs to."""
+    """The TraegerPages whose group the user belongs to, each once (the originals: their translations are
+    the same Träger)."""
+    return traeger_seiten_aller_sprachen(user).originale()
+
+
+def traeger_seiten_aller_sprachen(user):
+    """The same TraegerPages with their translations: the subtrees the user edits in every language."""
     return TraegerPage.objects.filter(group_permissions__group__user=user).distinct().order_by("title")
 
 
@@ -64,9 +70,10 @@ def ist_traeger_nutzer(user) -> bool:
 
 
 def sichtbare_seiten_ids(user) -> set[int]:
-    """What a Träger user may see of the page tree in the admin: its own TraegerPages with everything below
-    them, and the pages above them (root, start page, /hilfe/), which it passes through to get there."""
-    eigene = list(traeger_seiten(user))
+    """What a Träger user may see of the page tree in the admin: its own TraegerPages and their translations
+    with everything below them, and the pages above them (root, start page, /hilfe/ in each language), which
+    it passes through to get there."""
+    eigene = list(traeger_seiten_aller_sprachen(user))
     if not eigene:
         return set()
     darunter = Q()

@@ -44,7 +44,8 @@ class RegisterQuerySet(PageQuerySet):
     def originale(self):
         """The pages in the default locale (German): each Träger and Angebot once, without its translations.
         A translation shares the original's translation_key; its Themen, Standorte and opening hours are
-        copies, so counts, exports, supply indicators and permissions read the originals only."""
+        copies, so counts, exports, supply indicators and the Träger's dashboard read the originals only (a
+        Träger's group edits its TraegerPage in every language: angebote/rechte.py)."""
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 

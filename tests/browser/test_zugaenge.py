@@ -21,6 +21,7 @@ def test_header_leads_to_leichte_sprache_and_its_pages_are_accessible(demo_site,
     phone_page.goto(live_server.url + "/hilfe/")
     phone_page.get_by_role("link", name="Leichte Sprache", exact=True).click()
     expect(phone_page).to_have_url(live_server.url + "/leichte-sprache/")
+    phone_page.wait_for_load_state("load")  # the URL changes before the stylesheets apply
     schrift = phone_page.locator(".leichte-sprache p").first.evaluate("p => parseFloat(getComputedStyle(p).fontSize)")
     assert schrift >= 20  # large type
     assert_no_axe_violations(phone_page)

@@ -277,12 +277,17 @@ def test_another_traegers_admin_urls_are_all_closed(demo):
     client = _client()
     client.force_login(person)
     weg = eigener.get_parent().specific
-    fremde = [weg] + [t for t in TraegerPage.objects.exclude(pk=eigener.pk)]
-    andere_traeger = {t.title for t in fremde[1:] if t.title != eigener.title}  # its translations share its title
+    # Its translations are its own too (the group edits its TraegerPage in every language).
+    eigene = list(TraegerPage.objects.filter(translation_key=eigener.translation_key))
+    fremde = [weg] + list(TraegerPage.objects.exclude(translation_key=eigener.translation_key))
+    andere_traeger = {t.title for t in fremde[1:] if t.title != eigener.title}
     # One Angebot of each state (live, draft changes, locked) under each other Träger page, in each language:
     # the Angebote of one Träger in one state share every permission, and trying each again only costs time.
     je_art = {}
-    for angebot in AngebotPage.objects.not_descendant_of(eigener).order_by("path"):
+    unter_eigenen = AngebotPage.objects.none()
+    for seite in eigene:
+        unter_eigenen |= AngebotPage.objects.descendant_of(seite)
+    for angebot in AngebotPage.objects.exclude(pk__in=unter_eigenen.values("pk")).order_by("path"):
         art = (angebot.path[: -Page.steplen], angebot.live, angebot.has_unpublished_changes, angebot.locked)
         je_art.setdefault(art, angebot)
     fremde += list(je_art.values())
@@ -303,9 +308,11 @@ def test_another_traegers_admin_urls_are_all_closed(demo):
                 # the revisions index redirects to the history (checked itself); the explorer sends the
                 # person back to their own Träger page
                 continue
-            elif "choose-page" in url and response.status_code == 200:
-                # The chooser may open on the person's own pages and on the way to them (/hilfe/, which it
-                # names as where it is), but lists no other Träger there.
+            elif response.status_code == 200 and (
+                "choose-page" in url or url == reverse("wagtailadmin_explore", args=[page.pk])
+            ):
+                # The chooser and the explorer may open on the person's own pages and on the way to them
+                # (/hilfe/, which they name as where they are), but list no other Träger there.
                 inhalt = _inhalt(response)
                 if page.pk == weg.pk:
                     if any(t in inhalt for t in andere_traeger):
