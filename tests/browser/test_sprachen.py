@@ -1,5 +1,6 @@
 """The six languages in Chromium at phone width: the switcher, hreflang, Arabic right to left without
-horizontal scrolling, the German fallback with its note; axe finds nothing in de, en and ar."""
+horizontal scrolling, the German fallback with its note; axe finds nothing on any citizen page type in
+any of the six languages."""
 
 import re
 
@@ -71,3 +72,42 @@ def test_switcher_hreflang_rtl_and_fallback_at_phone_width(demo_site, live_serve
     expect(phone_page.locator(".treffer__themen").first).to_contain_text("استشارات الديون")
     _ohne_querscrollen(phone_page)
     assert_no_axe_violations(phone_page)
+
+
+SPRACHEN = ["de", "en", "tr", "ar", "uk", "ru"]
+
+
+@pytest.mark.parametrize("sprache", SPRACHEN)
+def test_every_citizen_page_type_passes_axe_in_each_language(demo_site, live_server, phone_page, sprache):
+    """At phone width: home, the register (search, an Angebot, a Träger, a Frauenhaus and the shelters'
+    overview), the legal pages, Leichte Sprache and Gebärdensprache, a Planungskonferenz with its form,
+    and the error page, each in its translation or in the German fallback inside this language's frame."""
+    schuldner = AngebotPage.objects.originale().get(externe_id="schuldner-nor")
+    frauenhaus = AngebotPage.objects.originale().get(externe_id="frauenhaus-nor")
+    vorn = "" if sprache == "de" else f"/{sprache}"
+    pfade = [
+        "/",
+        "/hilfe/",
+        "/hilfe/?q=Schulden&ort=Norderstedt",
+        schuldner.url,
+        schuldner.get_parent().url,
+        frauenhaus.url,
+        "/hilfe/frauenhaeuser/",
+        "/impressum/",
+        "/datenschutz/",
+        "/barrierefreiheit/",
+        "/leichte-sprache/",
+        "/gebaerdensprache/",
+        "/konferenzen/planungskonferenz-nord/",
+    ]
+    for pfad in pfade:
+        antwort = phone_page.goto(live_server.url + vorn + pfad)
+        assert antwort.status == 200, pfad
+        expect(phone_page.locator("html")).to_have_attribute("lang", sprache)
+        assert_no_axe_violations(phone_page)
+    antwort = phone_page.goto(live_server.url + vorn + "/gibt-es-nicht/")
+    assert antwort.status == 404
+    expect(phone_page.locator("html")).to_have_attribute("lang", sprache)
+    assert_no_axe_violations(phone_page)
+    # Chromium reports the 404 itself as a console error; nothing else may be there.
+    phone_page.console_errors[:] = [e for e in phone_page.console_errors if "404" not in e]
