@@ -1,5 +1,6 @@
-"""The demo's translations: the start page, /hilfe/ and five Angebote (one Frauenhaus) as translated pages
-in the locales en, tr, ar, uk, ru, and the vocabularies' names (angebote/uebersetzungen.py).
+"""The demo's translations: the start page, /hilfe/, five Angebote (one Frauenhaus) and the legal pages
+(Impressum, Datenschutz, Erklärung zur Barrierefreiheit) as translated pages in the locales en, tr, ar, uk,
+ru, and the vocabularies' names (angebote/uebersetzungen.py).
 
 Pages are translated as Wagtail does it (copy_for_translation into the locale's tree, then published), so
 the admin lists them as translations and editors or Träger change them there. A page translated before is
@@ -263,6 +264,164 @@ ANGEBOTE = {
 }
 
 
+# The legal pages: their structure and the settings' labels come from the templates' catalogues; these are
+# the editors' texts. The settings' values (addresses, legal form, the Schlichtungsstelle's name) stay as
+# the county enters them.
+RECHTLICHES = {
+    "impressum": {
+        "en": ("Legal notice", "<p>Information under § 5 DDG and § 18 MStV (German law).</p>"),
+        "tr": ("Künye", "<p>§ 5 DDG ve § 18 MStV (Alman hukuku) uyarınca bilgiler.</p>"),
+        "ar": (
+            "بيانات الناشر",
+            "<p>معلومات وفقاً للمادة 5 من قانون DDG والمادة 18 من معاهدة MStV (القانون الألماني).</p>",
+        ),
+        "uk": ("Вихідні дані", "<p>Відомості відповідно до § 5 DDG та § 18 MStV (німецьке право).</p>"),
+        "ru": ("Выходные данные", "<p>Сведения согласно § 5 DDG и § 18 MStV (немецкое право).</p>"),
+    },
+    "datenschutz": {
+        "en": (
+            "Privacy",
+            "<p>This portal loads nothing from third parties until you ask for it, such as a background map.</p>",
+        ),
+        "tr": (
+            "Veri koruma",
+            "<p>Bu portal, siz açıkça istemedikçe (örneğin bir arka plan haritası) üçüncü taraflardan hiçbir içerik "
+            "yüklemez.</p>",
+        ),
+        "ar": (
+            "حماية البيانات",
+            "<p>لا تحمّل هذه البوابة أي محتوى من جهات خارجية قبل أن تطلبوا ذلك صراحةً، مثل خريطة الخلفية.</p>",
+        ),
+        "uk": (
+            "Захист даних",
+            "<p>Цей портал нічого не завантажує від третіх сторін, доки ви прямо цього не попросите, наприклад "
+            "фонову карту.</p>",
+        ),
+        "ru": (
+            "Защита данных",
+            "<p>Этот портал ничего не загружает от третьих сторон, пока вы явно об этом не попросите, например "
+            "фоновую карту.</p>",
+        ),
+    },
+    "barrierefreiheit": {
+        "en": ("Accessibility statement", "<p>This statement applies to the county's Sozialatlas portal.</p>"),
+        "tr": ("Erişilebilirlik beyanı", "<p>Bu beyan, ilçenin Sozialatlas portalı için geçerlidir.</p>"),
+        "ar": ("بيان إمكانية الوصول", "<p>ينطبق هذا البيان على بوابة Sozialatlas التابعة للمقاطعة.</p>"),
+        "uk": ("Заява про доступність", "<p>Ця заява стосується порталу Sozialatlas округу.</p>"),
+        "ru": ("Заявление о доступности", "<p>Это заявление относится к порталу Sozialatlas округа.</p>"),
+    },
+}
+
+BARRIEREFREIHEIT = {
+    "en": {
+        "methode": "a self-assessment with automated checks (axe, Lighthouse) and checks by hand",
+        "nicht_barrierefrei": (
+            "<ul><li>Maps: the map views can be used with a keyboard and a screen reader only in part. Everything "
+            "the maps show is also in the lists and tables beside them.</li>"
+            "<li>Documents: older PDF documents in reports are not always accessible. On request we send them "
+            "to you in an accessible form.</li>"
+            "<li>Sign language: the video in German Sign Language is still a placeholder without signing. Its "
+            "content is in the transcript and in Leichte Sprache (easy German).</li></ul>"
+        ),
+        "felder": [
+            ("Your message", "What did not work?"),
+            ("On which page?", "Address or title"),
+            ("Your name", ""),
+            ("Your email address", "Only if you would like an answer."),
+        ],
+    },
+    "tr": {
+        "methode": "otomatik denetimler (axe, Lighthouse) ve elle yapılan denetimlerle bir öz değerlendirme",
+        "nicht_barrierefrei": (
+            "<ul><li>Haritalar: Harita görünümleri klavye ve ekran okuyucuyla yalnızca kısmen kullanılabilir. "
+            "Haritalardaki tüm bilgiler yanlarındaki listelerde ve tablolarda da yer alır.</li>"
+            "<li>Belgeler: Raporlardaki eski PDF belgeleri her zaman erişilebilir değildir. İsteğiniz üzerine "
+            "size erişilebilir bir biçimde göndeririz.</li>"
+            "<li>İşaret dili: Alman İşaret Dili'ndeki video henüz işaretsiz bir yer tutucudur. İçeriği "
+            "transkriptte ve Leichte Sprache'de (kolay Almanca) bulunur.</li></ul>"
+        ),
+        "felder": [
+            ("Mesajınız", "Ne çalışmadı?"),
+            ("Hangi sayfada?", "Adres veya başlık"),
+            ("Adınız", ""),
+            ("E-posta adresiniz", "Yalnızca yanıt istiyorsanız."),
+        ],
+    },
+    "ar": {
+        "methode": "تقييم ذاتي مع فحوص آلية (axe وLighthouse) وفحوص يدوية",
+        "nicht_barrierefrei": (
+            "<ul><li>الخرائط: لا يمكن استخدام عروض الخرائط بلوحة المفاتيح وقارئ الشاشة إلا جزئياً. كل ما تعرضه "
+            "الخرائط موجود أيضاً في القوائم والجداول المجاورة لها.</li>"
+            "<li>المستندات: مستندات PDF القديمة في التقارير ليست دائماً خالية من العوائق. نرسلها إليكم عند "
+            "الطلب بصيغة يسهل الوصول إليها.</li>"
+            "<li>لغة الإشارة: الفيديو بلغة الإشارة الألمانية لا يزال عنصراً نائباً بلا إشارات. محتواه موجود في "
+            "النص المكتوب وفي اللغة الألمانية المبسطة (Leichte Sprache).</li></ul>"
+        ),
+        "felder": [
+            ("رسالتكم", "ما الذي لم يعمل؟"),
+            ("في أي صفحة؟", "العنوان أو اسم الصفحة"),
+            ("اسمكم", ""),
+            ("بريدكم الإلكتروني", "فقط إذا كنتم ترغبون في رد."),
+        ],
+    },
+    "uk": {
+        "methode": "самооцінці з автоматичними перевірками (axe, Lighthouse) і перевірками вручну",
+        "nicht_barrierefrei": (
+            "<ul><li>Карти: перегляд карт із клавіатурою та програмою зчитування з екрана можливий лише частково. "
+            "Усі дані карт є також у списках і таблицях поруч.</li>"
+            "<li>Документи: старіші PDF-документи у звітах не завжди доступні. На запит ми надішлемо їх вам у "
+            "доступній формі.</li>"
+            "<li>Мова жестів: відео німецькою мовою жестів поки що є заповнювачем без жестів. Його зміст є в "
+            "транскрипті та простою німецькою (Leichte Sprache).</li></ul>"
+        ),
+        "felder": [
+            ("Ваше повідомлення", "Що не спрацювало?"),
+            ("На якій сторінці?", "Адреса або назва"),
+            ("Ваше ім'я", ""),
+            ("Ваша електронна адреса", "Лише якщо ви бажаєте отримати відповідь."),
+        ],
+    },
+    "ru": {
+        "methode": "самооценке с автоматическими проверками (axe, Lighthouse) и проверками вручную",
+        "nicht_barrierefrei": (
+            "<ul><li>Карты: просмотр карт с клавиатуры и с программой чтения с экрана возможен лишь частично. "
+            "Все данные карт есть также в списках и таблицах рядом.</li>"
+            "<li>Документы: старые PDF-документы в отчётах не всегда доступны. По запросу мы пришлём их вам в "
+            "доступной форме.</li>"
+            "<li>Язык жестов: видео на немецком жестовом языке пока является заполнителем без жестов. Его "
+            "содержание есть в расшифровке и на простом немецком (Leichte Sprache).</li></ul>"
+        ),
+        "felder": [
+            ("Ваше сообщение", "Что не сработало?"),
+            ("На какой странице?", "Адрес или название"),
+            ("Ваше имя", ""),
+            ("Ваш адрес электронной почты", "Только если вы хотите получить ответ."),
+        ],
+    },
+}
+
+
+def _rechtliches_uebersetzen(home, locale, sprache) -> int:
+    """The Impressum, the Datenschutz page and the Erklärung zur Barrierefreiheit with its feedback form."""
+    anzahl = 0
+    for seite in home.get_children().filter(slug__in=RECHTLICHES).specific():
+        titel, intro = RECHTLICHES[seite.slug][sprache]
+        felder = {"title": titel, "draft_title": titel, "intro": intro}
+        if seite.slug == "barrierefreiheit":
+            texte = BARRIEREFREIHEIT[sprache]
+            felder |= {"methode": texte["methode"], "nicht_barrierefrei": texte["nicht_barrierefrei"]}
+        vorhanden = seite.get_translation_or_none(locale) is not None
+        kopie = uebersetzen(seite, locale, felder)
+        if seite.slug == "barrierefreiheit" and not vorhanden:
+            formular = list(kopie.form_fields.order_by("sort_order"))
+            for feld, (label, hilfe) in zip(formular, texte["felder"], strict=True):
+                feld.label, feld.help_text = label, hilfe
+                feld.save()
+            kopie.save_revision().publish()
+        anzahl += 1
+    return anzahl
+
+
 def uebersetzen(page, locale, felder: dict):
     """The page's translation into `locale`, created (its parent must be translated) and published."""
     vorhanden = page.get_translation_or_none(locale)
@@ -288,6 +447,7 @@ def load_uebersetzungen(stdout):
         uebersetzen(home, locale, {"title": titel, "draft_title": titel, "intro": intro, "body": []})
         titel, intro = HILFE[sprache]
         uebersetzen(hilfe, locale, {"title": titel, "draft_title": titel, "intro": intro})
+        seiten += _rechtliches_uebersetzen(home, locale, sprache)
         for externe_id, texte in ANGEBOTE.items():
             angebot = angebote.get(externe_id)
             if angebot is None:
@@ -305,4 +465,4 @@ def load_uebersetzungen(stdout):
             felder["draft_title"] = felder["title"]
             uebersetzen(angebot, locale, felder)
             seiten += 1
-    stdout.write(f"Übersetzungen: {seiten} Angebotsseiten in {len(SPRACHEN)} Sprachen.")
+    stdout.write(f"Übersetzungen: {seiten} Seiten (Angebote und Pflichtseiten) in {len(SPRACHEN)} Sprachen.")

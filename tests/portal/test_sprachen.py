@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
@@ -149,3 +150,28 @@ def test_the_demo_shows_start_page_hilfe_and_five_angebote_in_every_language(cli
     assert "116 016" in html  # the emergency numbers on a translated shelter page too
     html = _html(client, "/ar/hilfe/?thema=frauenhaus")
     assert "دار إيواء النساء" in html
+
+
+@pytest.mark.parametrize(
+    ("code", "impressum", "label"),
+    [
+        ("en", "Legal notice", "Your message"),
+        ("tr", "Künye", "Mesajınız"),
+        ("ar", "بيانات الناشر", "رسالتكم"),
+        ("uk", "Вихідні дані", "Ваше повідомлення"),
+        ("ru", "Выходные данные", "Ваше сообщение"),
+    ],
+)
+def test_the_demo_shows_the_legal_pages_translated_with_the_feedback_form(client, demo, code, impressum, label):
+    hinweis = "Diese Seite gibt es noch nicht in Ihrer Sprache"
+    with translation.override(code):
+        hinweis = translation.gettext(hinweis)[:30]
+    html = _html(client, f"/{code}/impressum/")
+    assert f">{impressum}</h1>" in html and hinweis not in html
+    html = _html(client, f"/{code}/barrierefreiheit/")
+    assert label in html and "Ihre Nachricht" not in html and hinweis not in html
+    assert hinweis not in _html(client, f"/{code}/datenschutz/")
+    # The footer links the reader's translation, and the translated form reaches the Redaktion.
+    assert f'href="/{code}/impressum/"' in html
+    client.post(f"/{code}/barrierefreiheit/", {"ihre_nachricht": "Kontrast", "ihre_e_mail_adresse": "a@b.example"})
+    assert len(mail.outbox) == 1 and "Kontrast" in mail.outbox[0].body
