@@ -13,10 +13,6 @@ from portal import seitencache
 BEREICH = "atlas"
 
 
-def version() -> int:
-    return seitencache.version(BEREICH)
-
-
 def stand(request) -> str:
     """The key the atlas's template fragments vary on, read once per request."""
     return seitencache.stand(request, BEREICH)

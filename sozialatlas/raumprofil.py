@@ -4,7 +4,7 @@ higher apps contribute through the Wagtail hook `raumprofil_abschnitte`.
 A hook function is called as `fn(request=request, raum=raum)` and returns None or
 `{"titel": str, "html": SafeString, "reihenfolge": int}`; the profile shows them sorted by reihenfolge.
 The sections are kept as a template fragment under the versions of every Bereich of the page cache
-(portal/seitencache.py): a section may show only what a change of which raises one of them.
+(portal/seitencache.py): a section may show only data whose changes raise one of those versions.
 """
 
 from collections import defaultdict
