@@ -3,7 +3,7 @@
 from .kapazitaet import Kapazitaet
 from .pages import AngebotIndexPage, AngebotPage, AngebotStatus, TraegerPage
 from .standort import Barrierefrei, Oeffnungszeit, Standort, Wochentag
-from .suchindex import SuchEintrag, SuchMerkmal, SuchPunkt, SuchThema, SuchWort, SuchZeit
+from .suchindex import SuchEintrag, SuchPunkt, SuchThema, SuchWort, SuchZeit
 from .taxonomie import Sprache, Thema, ThemaZuordnung, Zielgruppe
 
 __all__ = [
@@ -16,7 +16,6 @@ __all__ = [
     "Sprache",
     "Standort",
     "SuchEintrag",
-    "SuchMerkmal",
     "SuchPunkt",
     "SuchThema",
     "SuchWort",

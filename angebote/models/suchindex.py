@@ -40,7 +40,11 @@ class SuchEintrag(models.Model):
     telefon = models.CharField(max_length=120, blank=True)
     traeger = models.CharField(max_length=255, blank=True)
     raum_name = models.CharField(max_length=255, blank=True)
+    # Facet values as id lists, counted and filtered in the engine (JSON functions of SQLite and PostgreSQL)
     themen = models.JSONField(default=list)  # Thema ids in the Angebot's order
+    zielgruppen = models.JSONField(default=list)  # Zielgruppe ids
+    sprachen = models.JSONField(default=list)  # Sprache ids
+    zustaendig = models.JSONField(default=list)  # ids of the Gemeinden its Zuständigkeit names (none: open to all)
     standorte = models.JSONField(default=list)  # public Standorte (angebote/suche/index.py)
     zeiten = models.JSONField(default=list)  # [weekday, "HH:MM", "HH:MM"]
 
@@ -58,20 +62,6 @@ class SuchEintrag(models.Model):
     def get_url(self, request=None) -> str | None:
         """The page's URL by Wagtail's own rules (sites, root paths), from the stored url_path."""
         return Page(id=self.angebot_id, url_path=self.url_path).get_url(request)
-
-
-class SuchMerkmal(models.Model):
-    """A facet value of an entry: its Themen, Zielgruppen and Sprachen (kind t, z, s and the value's id)."""
-
-    eintrag = models.ForeignKey(SuchEintrag, on_delete=models.CASCADE, related_name="merkmale")
-    art = models.CharField(max_length=1)
-    wert = models.IntegerField()
-
-    class Meta:
-        indexes = [models.Index(fields=["art", "wert", "eintrag"], name="suchmerkmal_art_wert")]
-
-    def __str__(self):
-        return f"{self.art}:{self.wert}"
 
 
 class SuchPunkt(models.Model):
@@ -104,8 +94,8 @@ class SuchZeit(models.Model):
 
 class SuchThema(models.Model):
     """A Thema's words once (its name and Suchbegriffe in every language), not in each of its entries:
-    a query word found here finds every entry with that Thema (through SuchMerkmal), and changing a
-    Thema's words rewrites this one row."""
+    a query word found here finds every entry with that Thema (through the Thema's token among the entry's
+    words), and changing a Thema's words rewrites this one row."""
 
     thema = models.OneToOneField("angebote.Thema", on_delete=models.CASCADE, primary_key=True, related_name="+")
     begriffe = models.TextField(blank=True)

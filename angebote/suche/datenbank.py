@@ -37,8 +37,9 @@ def zahl(ausdruck: str) -> str:
     return f"CAST({ausdruck} AS DOUBLE PRECISION)"
 
 
-FACETTEN = {"thema": "t", "zielgruppe": "z", "sprache": "s"}
-ZUSTAENDIG = "g"  # SuchMerkmal of a Gemeinde the Angebot is responsible for
+# Facet -> the entries' id list; the statement names a facet's rows by a letter.
+FACETTEN = {"thema": "themen", "zielgruppe": "zielgruppen", "sprache": "sprachen"}
+FACETTE_ART = {"thema": "t", "zielgruppe": "z", "sprache": "s"}
 ZUSTAENDIGKEIT = {1: True, -1: False, 0: None, None: None}  # the statement's zu column -> Treffer.zustaendig
 
 
@@ -235,12 +236,23 @@ class DatenbankSuche(SearchEngine):
         offen = self.offen(minute)
         if anfrage.offen:
             schalter.append(offen)
+        gewaehlt = gewaehlte_ids(anfrage, vok)
+        score = wort.score if wort else Sql("0.0")
+        if wort and gewaehlt:
+            # Only the hits under every facet choice are ranked (ts_rank reads an entry's whole vector).
+            score = (
+                Sql("CASE WHEN ")
+                + _verbunden([self.merkmal(name, ids) for name, ids in gewaehlt.items()], " AND ")
+                + Sql(" THEN ")
+                + score
+                + Sql(" ELSE 0.0 END")
+            )
         # h: the hits under the words, the place and the switches, each once, with what ranks and counts them.
         treffer = (
             Sql("h AS MATERIALIZED (SELECT e.angebot_id AS id, ")
             + (wort.abdeckung if wort else Sql("0"))
             + Sql(" AS abdeckung, ")
-            + (wort.score if wort else Sql("0.0"))
+            + score
             + Sql(" AS score, ")
             + entfernung
             + Sql(" AS d2, e.sortiertitel AS sortiertitel, CASE WHEN e.barrierefrei THEN 1 ELSE 0 END AS bf, ")
@@ -248,17 +260,12 @@ class DatenbankSuche(SearchEngine):
             + offen
             + Sql(" THEN 1 ELSE 0 END AS op, ")
             + self.zustaendig(ort)
-            + Sql(" AS zu")
+            + Sql(" AS zu, ")
+            + _verbunden([Sql(f"e.{spalte} AS x_{name}") for name, spalte in FACETTEN.items()], ", ")
         )
         # A column per chosen facet: whether the hit has one of its chosen values.
-        gewaehlt = gewaehlte_ids(anfrage, vok)
         for name, ids in gewaehlt.items():
-            treffer = (
-                treffer
-                + Sql(", CASE WHEN ")
-                + self.merkmal(FACETTEN[name], ids)
-                + Sql(f" THEN 1 ELSE 0 END AS f_{name}")
-            )
+            treffer = treffer + Sql(", CASE WHEN ") + self.merkmal(name, ids) + Sql(f" THEN 1 ELSE 0 END AS f_{name}")
         treffer = treffer + Sql(f" {quellen}") + _wo(bedingungen + schalter) + Sql(")")
         with_teile.append(treffer)
         # g: the hits under every filter (h itself without a facet choice).
@@ -296,7 +303,7 @@ class DatenbankSuche(SearchEngine):
             zeilen = abfrage(seite)  # a page past the last one shows the last one
         seite_zeilen = sorted((z for z in zeilen if z[0] == "p"), key=lambda z: z[4])
         zaehler = {name: {} for name in FACETTEN}
-        namen = {art: name for name, art in FACETTEN.items()}
+        namen = {art: name for name, art in FACETTE_ART.items()}
         for art, wert, menge, *_rest in zeilen:
             if art in namen:
                 zaehler[namen[art]][int(wert)] = int(menge)
@@ -343,49 +350,54 @@ class DatenbankSuche(SearchEngine):
             [AngebotStatus.AKTIV.value, minute, minute],
         )
 
-    @staticmethod
-    def merkmal(art: str, ids: list[int]) -> Sql:
-        """Entries with one of the chosen values; a chosen value that does not exist matches nothing
-        (a stale shared link shows no hits)."""
+    # The engine's JSON functions on the entries' id lists (themen, zielgruppen, sprachen, zustaendig).
+    def enthaelt(self, spalte: str, ids: list[int]) -> Sql:
+        """The id list `spalte` holds one of `ids`."""
+        raise NotImplementedError
+
+    def ist_leer(self, spalte: str) -> Sql:
+        """The id list `spalte` is empty."""
+        raise NotImplementedError
+
+    def elemente(self, spalte: str) -> str:
+        """A FROM item with a row per id of the list `spalte`, the id in column `value`."""
+        raise NotImplementedError
+
+    def merkmal(self, name: str, ids: list[int]) -> Sql:
+        """Entries with one of the chosen values of facet `name`; a chosen value that does not exist
+        matches nothing (a stale shared link shows no hits)."""
         if not ids:
             return Sql("1 = 0")
-        platzhalter = ", ".join(["%s"] * len(ids))
-        return Sql(
-            "e.angebot_id IN (SELECT mm.eintrag_id FROM angebote_suchmerkmal mm "
-            f"WHERE mm.art = %s AND mm.wert IN ({platzhalter}))",
-            [art, *ids],
-        )
+        return self.enthaelt(f"e.{FACETTEN[name]}", ids)
 
-    @staticmethod
-    def zustaendig(ort) -> Sql:
+    def zustaendig(self, ort) -> Sql:
         """1 for an entry whose Zuständigkeit names the place's Gemeinde, -1 for one responsible for other
         Gemeinden only, 0 for one that names none (open to everyone)."""
         if ort is None or ort.raum_id is None:
             return Sql("0")
-        return Sql(
-            "CASE WHEN e.angebot_id IN (SELECT mm.eintrag_id FROM angebote_suchmerkmal mm "
-            "WHERE mm.art = %s AND mm.wert = %s) THEN 1 WHEN e.angebot_id IN (SELECT mm.eintrag_id "
-            "FROM angebote_suchmerkmal mm WHERE mm.art = %s) THEN -1 ELSE 0 END",
-            [ZUSTAENDIG, ort.raum_id, ZUSTAENDIG],
+        return (
+            Sql("CASE WHEN ")
+            + self.enthaelt("e.zustaendig", [ort.raum_id])
+            + Sql(" THEN 1 WHEN ")
+            + self.ist_leer("e.zustaendig")
+            + Sql(" THEN 0 ELSE -1 END")
         )
 
-    @staticmethod
-    def facettenzaehlung(gewaehlt: list[str]) -> Sql:
-        """Each facet's value counts over the hits under every filter but its own (one pass over the
-        hits' facet values; `gewaehlt` names the facets with a choice, whose columns h holds)."""
-        sql = Sql(
-            f"SELECT mm.art, {zahl('mm.wert')}, {zahl('COUNT(*)')}, NULL, NULL, NULL FROM angebote_suchmerkmal mm "
-            "JOIN h ON h.id = mm.eintrag_id"
-        )
-        if gewaehlt:
-            bedingungen = []
-            for name, art in FACETTEN.items():
-                andere = " AND ".join(f"h.f_{n} = 1" for n in gewaehlt if n != name)
-                bedingungen.append(f"(mm.art = '{art}'" + (f" AND {andere})" if andere else ")"))
-            sql = sql + Sql(f" WHERE {' OR '.join(bedingungen)}")
-        else:
-            sql = sql + Sql(" WHERE mm.art IN ({})".format(", ".join(f"'{art}'" for art in FACETTEN.values())))
-        return sql + Sql(" GROUP BY mm.art, mm.wert")
+    def facettenzaehlung(self, gewaehlt: list[str]) -> Sql:
+        """Each facet's value counts over the hits under every filter but its own (the hits' id lists
+        unnested; `gewaehlt` names the facets with a choice, whose columns h holds)."""
+        teile = []
+        for name in FACETTEN:
+            andere = [f"h.f_{n} = 1" for n in gewaehlt if n != name]
+            teile.append(
+                Sql(
+                    f"SELECT '{FACETTE_ART[name]}', {zahl('j.value')}, {zahl('COUNT(*)')}, NULL, NULL, NULL "
+                    f"FROM h, {self.elemente(f'h.x_{name}')}"
+                    + (f" WHERE {' AND '.join(andere)}" if andere else "")
+                    + " GROUP BY j.value"
+                )
+            )
+        return _vereinigt(teile, alle=True)
 
     @staticmethod
     def treffer(zeilen, ort, minute: int, vok) -> list[Treffer]:

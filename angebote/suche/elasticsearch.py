@@ -103,7 +103,7 @@ def dokument(eintrag: SuchEintrag, woerter_der_themen: dict[int, str] | None = N
     words, so the cluster ranks them as the database engines do."""
     if woerter_der_themen is None:
         woerter_der_themen = themenwoerter()
-    themen = sorted({m.wert for m in eintrag.merkmale.all() if m.art == "t"})
+    themen = sorted(set(eintrag.themen))
     return {
         "titel": eintrag.titel,
         "begriffe": " ".join(
@@ -116,9 +116,9 @@ def dokument(eintrag: SuchEintrag, woerter_der_themen: dict[int, str] | None = N
         "sortiertitel": eintrag.sortiertitel,
         "status": eintrag.status,
         "themen": [str(t) for t in themen],
-        "zielgruppen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "z"}),
-        "sprachen": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "s"}),
-        "zustaendig": sorted({str(m.wert) for m in eintrag.merkmale.all() if m.art == "g"}),
+        "zielgruppen": sorted({str(z) for z in eintrag.zielgruppen}),
+        "sprachen": sorted({str(s) for s in eintrag.sprachen}),
+        "zustaendig": sorted({str(g) for g in eintrag.zustaendig}),
         "barrierefrei": eintrag.barrierefrei,
         "kostenlos": eintrag.kostenlos,
         "hat_standort": eintrag.hat_standort,
@@ -141,7 +141,7 @@ def index_body() -> dict:
 
 def _eintraege(pks=None):
     eintraege = SuchEintrag.objects.all() if pks is None else SuchEintrag.objects.filter(pk__in=pks)
-    return eintraege.prefetch_related("merkmale", "punkte", "oeffnung").order_by("pk")
+    return eintraege.prefetch_related("punkte", "oeffnung").order_by("pk")
 
 
 def neu_aufbauen(stdout=None) -> int:

@@ -23,7 +23,6 @@ from ..models import (
     AngebotStatus,
     Barrierefrei,
     SuchEintrag,
-    SuchMerkmal,
     SuchPunkt,
     SuchThema,
     SuchWort,
@@ -119,8 +118,8 @@ def _minuten(zeit: time) -> int:
     return zeit.hour * 60 + zeit.minute
 
 
-def eintrag(angebot, traeger: str, teile: frozenset[str], zustaendig=()) -> tuple[SuchEintrag, list, list, list]:
-    """The entry of one Angebot (read with its relations prefetched) and its facet, point and time rows;
+def eintrag(angebot, traeger: str, teile: frozenset[str], zustaendig=()) -> tuple[SuchEintrag, list, list]:
+    """The entry of one Angebot (read with its relations prefetched) and its point and time rows;
     `zustaendig`: the Raum ids of the Gemeinden it is responsible for."""
     themen = list(angebot.themen.all())
     zielgruppen = list(angebot.zielgruppen.all())
@@ -170,15 +169,12 @@ def eintrag(angebot, traeger: str, teile: frozenset[str], zustaendig=()) -> tupl
         traeger=traeger,
         raum_name=raum.name if raum else "",
         themen=[t.pk for t in themen],
+        zielgruppen=[z.pk for z in zielgruppen],
+        sprachen=[s.pk for s in sprachen],
+        zustaendig=sorted(zustaendig),
         standorte=[oeffentlicher_standort(s) for s in standorte],
         zeiten=[[z.tag, f"{z.von:%H:%M}", f"{z.bis:%H:%M}"] for z in angebot.oeffnungszeiten.all()],
     )
-    merkmale = [
-        *(SuchMerkmal(eintrag_id=angebot.pk, art="t", wert=t.pk) for t in themen),
-        *(SuchMerkmal(eintrag_id=angebot.pk, art="z", wert=z.pk) for z in zielgruppen),
-        *(SuchMerkmal(eintrag_id=angebot.pk, art="s", wert=s.pk) for s in sprachen),
-        *(SuchMerkmal(eintrag_id=angebot.pk, art="g", wert=g) for g in sorted(zustaendig)),
-    ]
     punkte = [
         SuchPunkt(eintrag_id=angebot.pk, lat=s.oeffentlich_lat, lon=s.oeffentlich_lon)
         for s in standorte
@@ -194,7 +190,7 @@ def eintrag(angebot, traeger: str, teile: frozenset[str], zustaendig=()) -> tupl
         )
         for z in angebot.oeffnungszeiten.all()
     ]
-    return row, merkmale, punkte, zeiten
+    return row, punkte, zeiten
 
 
 def thema_eintrag(thema) -> SuchThema:
@@ -236,18 +232,16 @@ def oeffentliche_angebote(pks=None):
 def _schreiben(angebote, teile) -> None:
     traeger_pfade = {a.pk: a.path[: -Page.steplen] for a in angebote}
     namen = dict(Page.objects.filter(path__in=set(traeger_pfade.values())).values_list("path", "title"))
-    rows, merkmale, punkte, zeiten, woerter = [], [], [], [], set()
+    rows, punkte, zeiten, woerter = [], [], [], set()
     zustaendig = zustaendige_gemeinde_ids_fuer(angebote)
     for angebot in angebote:
-        row, m, p, z = eintrag(angebot, namen.get(traeger_pfade[angebot.pk], ""), teile, zustaendig.get(angebot.pk, ()))
+        row, p, z = eintrag(angebot, namen.get(traeger_pfade[angebot.pk], ""), teile, zustaendig.get(angebot.pk, ()))
         rows.append(row)
-        merkmale += m
         punkte += p
         zeiten += z
         woerter.update(w for w in f"{row.titel} {row.begriffe} {row.text}".split() if not w.startswith(THEMA_MARKE))
     SuchEintrag.objects.filter(pk__in=[r.pk for r in rows]).delete()
     SuchEintrag.objects.bulk_create(rows)
-    SuchMerkmal.objects.bulk_create(merkmale)
     SuchPunkt.objects.bulk_create(punkte)
     SuchZeit.objects.bulk_create(zeiten)
     _woerter_merken(woerter)
@@ -282,7 +276,7 @@ def aufbauen(fortschritt=None) -> int:
         # loops that took seconds at 10,000 Angebote (autovacuum would analyse only later).
         with connection.cursor() as cursor:
             cursor.execute(
-                "ANALYZE angebote_sucheintrag, angebote_suchmerkmal, angebote_suchpunkt, angebote_suchzeit, "
+                "ANALYZE angebote_sucheintrag, angebote_suchpunkt, angebote_suchzeit, "
                 "angebote_suchthema, angebote_suchwort"
             )
     return len(ids)

@@ -20,6 +20,15 @@ class PostgreSQLEngine(DatenbankSuche):
     # The folded title sorts by its bytes: the locale's rules cost ten times as much on a page of 10,000.
     SORTIERTITEL = 'sortiertitel COLLATE "C"'
 
+    def enthaelt(self, spalte, ids) -> Sql:
+        return Sql("(" + " OR ".join([f"{spalte} @> %s::jsonb"] * len(ids)) + ")", [f"[{int(i)}]" for i in ids])
+
+    def ist_leer(self, spalte) -> Sql:
+        return Sql(f"{spalte} = '[]'::jsonb")
+
+    def elemente(self, spalte) -> str:
+        return f"jsonb_array_elements_text({spalte}) AS j(value)"
+
     def wortsuche(self, gesuchte, pflicht_in_anfrage) -> Wortsuche:
         """One pass over the entries: a hit matches the OR of its meaningful words (of all words when the
         query has only generic ones); its coverage counts the meaningful words it matches, and ts_rank

@@ -25,3 +25,13 @@ class SQLiteEngine(DatenbankSuche):
         if innerhalb:
             sql = sql + Sql(f" AND rowid IN (SELECT id FROM {innerhalb})")
         return sql
+
+    def enthaelt(self, spalte, ids) -> Sql:
+        platzhalter = ", ".join(["%s"] * len(ids))
+        return Sql(f"EXISTS (SELECT 1 FROM json_each({spalte}) WHERE value IN ({platzhalter}))", [int(i) for i in ids])
+
+    def ist_leer(self, spalte) -> Sql:
+        return Sql(f"json_array_length({spalte}) = 0")
+
+    def elemente(self, spalte) -> str:
+        return f"json_each({spalte}) AS j"
