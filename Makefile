@@ -6,7 +6,7 @@ PORT ?= 8000
 # pytest-xdist workers: one per core by default; PYTEST_WORKERS=0 runs every test in this one process.
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test lint format check pytest bench bench-import audit install install-dev constraints clean
+.PHONY: run test lint format check pytest bench bench-hilfe bench-import audit install install-dev constraints clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,15 @@ pytest: install-dev
 ## make bench: load test against gunicorn on 127.0.0.1 (see docs/benchmarks.md)
 bench: install-dev
 	$(PY) tests/perf/bench.py $(BENCH_ARGS)
+
+## make bench-hilfe: the register search at ANGEBOTE generated Angebote (default 10000; 100000 for a Land),
+## beside the trivial view, with the mixed run (a publish every 5 s); PostgreSQL when DATABASE_URL names it
+ANGEBOTE ?= 10000
+bench-hilfe: install-dev
+	$(PY) tests/perf/bench.py --size angebote=$(ANGEBOTE) --mixed --url /healthz/ \
+	  --url '/hilfe/?q=Beratung&thema=schuldnerberatung&ort=Norderstedt&umkreis=25&n={n}' \
+	  --url '/hilfe/?q=kein+Geld+f%C3%BCr+Miete&ort=Bad+Segeberg&n={n}' \
+	  --url '/hilfe/?q=Schulden&n={n}' --url '/hilfe/?n={n}' $(BENCH_ARGS)
 
 ## make bench-import: 1,000,000 Werte imported vs. a bare COPY of the same rows, and the recomputation
 ## (PostgreSQL only; it replaces the atlas data of DATABASE_URL's database: use a scratch one, docs/atlas-benchmarks.md)

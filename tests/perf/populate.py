@@ -42,6 +42,13 @@ def main(argv=None):
     call_command("migrate", verbosity=0, interactive=False)
     load_demo(OutputWrapper(sys.stdout))
     run_generators(dict(args.size))
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        # Statistics as a production server's autovacuum keeps them: a server with autovacuum off (some test
+        # machines) would otherwise plan the freshly generated tables as nearly empty.
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
     # Page saves index themselves (Wagtail's index and the register's); the generated Angebote are written
     # in bulk and their register index is built by their generator, so nothing is left to index here.
     call_command("collectstatic", verbosity=0, interactive=False)
