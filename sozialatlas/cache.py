@@ -4,7 +4,8 @@ Every release or withdrawal of values, every recomputation that writes values an
 catalogue, the Räume or their Gliederungen raises the version (sozialatlas/signals.py,
 sozialatlas/berechnung.py), so every stored page is stale at once: reports, conference pages and the
 Planungsübersicht show atlas data too. The rendered atlas parts of a page (a report's text with its chart,
-map and table blocks, a Raumprofil's values and charts) are kept as template fragments under the same
+map and table blocks, a Raumprofil's values and charts, an indicator page's ranking, series, map and
+table for each choice of level, Stichtag and Raum) are kept as template fragments under the same
 version: they are built once per version and language and shared by every URL that shows them.
 """
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -88,17 +89,31 @@ class AtlasPage(RoutablePageMixin, BasePage):
 
     @path("indikator/<slug:slug>/", name="indikator")
     def indikator(self, request, slug):
+        from sozialatlas import cache as atlas_cache
         from sozialatlas.auswertung import indikator_ansicht, parse_datum
 
         indikator = _oeffentlicher_indikator(slug)
-        ansicht = indikator_ansicht(
-            indikator,
-            ebene=request.GET.get("ebene"),
-            stichtag=parse_datum(request.GET.get("stichtag")),
-            raum_schluessel=request.GET.get("raum"),
-            gliederung=request.GET.get("gliederung"),
+        wahl = {name: request.GET.get(name) or "" for name in ("ebene", "stichtag", "raum", "gliederung")}
+        stichtag = parse_datum(wahl["stichtag"])
+        wahl["stichtag"] = stichtag.isoformat() if stichtag else ""
+        # Computed only when the page's atlas fragment is not stored for this state of the atlas and choice.
+        ansicht = SimpleLazyObject(
+            lambda: indikator_ansicht(
+                indikator,
+                ebene=wahl["ebene"] or None,
+                stichtag=stichtag,
+                raum_schluessel=wahl["raum"] or None,
+                gliederung=wahl["gliederung"] or None,
+            )
         )
-        return self._render(request, "atlas_indikator", indikator=indikator, ansicht=ansicht)
+        return self._render(
+            request,
+            "atlas_indikator",
+            indikator=indikator,
+            ansicht=ansicht,
+            atlas_stand=atlas_cache.stand(request),
+            wahl="|".join(wahl.values()),
+        )
 
     @path("raum/<str:schluessel>/", name="raum")
     def raum(self, request, schluessel):

@@ -9,13 +9,13 @@ from django.test.utils import CaptureQueriesContext
 from portal.seitencache import HEADER
 
 # (page type, URL, most queries when rendered anew with the site frame and the pages' fragments already
-# cached: the start page's entry points, a report's text, a Raumprofil's atlas parts), measured on the
-# demo county. Every page's count includes two for its languages: Wagtail's routing looks up the reader's
-# locale, the language switcher the page's live translations.
+# cached: the start page's entry points, a report's text, a Raumprofil's and an indicator page's atlas
+# parts), measured on the demo county. Every page's count includes two for its languages: Wagtail's routing
+# looks up the reader's locale, the language switcher the page's live translations.
 SEITEN = [
     ("home", "/", 6),
     ("atlas overview", "/atlas/", 14),
-    ("indicator", "/atlas/indikator/saldo_je_1000/", 17),
+    ("indicator", "/atlas/indikator/saldo_je_1000/", 9),
     ("Raumprofil", "/atlas/raum/AR-WAH/", 9),
     ("comparison", "/atlas/vergleich/", 9),
     ("Datenkatalog", "/atlas/datenkatalog/", 11),
@@ -117,6 +117,38 @@ def test_the_atlas_parts_of_a_report_and_a_raumprofil_are_built_once_and_fresh_a
     bericht.body = daten
     bericht.save_revision().publish()
     assert "Ein neuer Absatz der Sozialplanung." in _neu(client, BERICHT, 5)
+
+
+@pytest.mark.django_db
+def test_the_indicator_page_is_built_once_per_choice_and_fresh_after_a_release_is_withdrawn(client, demo):
+    from sozialatlas.freigabe import freigabe_zuruecknehmen
+    from sozialatlas.models import Indikator, Wert
+
+    url = "/atlas/indikator/saldo_je_1000/"
+    erste = _neu(client, url, 0)
+    with CaptureQueriesContext(connection) as wieder:
+        zweite = _neu(client, url, 1)
+    # The ranking, series, map and table come from the fragment: no value is read again.
+    assert not any("sozialatlas_wert" in q["sql"] for q in wieder)
+    assert zweite.replace("?n=1", "?n=0") == erste  # the URL itself appears in the head's links
+
+    indikator = Indikator.objects.get(slug="saldo_je_1000")
+    stichtag = indikator.freigaben.order_by("-stichtag").values_list("stichtag", flat=True).first()
+    assert f'value="{stichtag.isoformat()}" selected' in erste
+    # Another choice is another fragment, computed for that choice.
+    frueher = (
+        Wert.objects.oeffentlich()
+        .filter(indikator=indikator, stichtag__lt=stichtag)
+        .order_by("-stichtag")
+        .values_list("stichtag", flat=True)
+        .first()
+    )
+    andere = client.get(url, {"stichtag": frueher.isoformat(), "n": 2}).content.decode()
+    assert f'value="{frueher.isoformat()}" selected' in andere
+
+    assert freigabe_zuruecknehmen(indikator, stichtag)
+    danach = _neu(client, url, 3)
+    assert f'value="{stichtag.isoformat()}"' not in danach
 
 
 @pytest.mark.django_db

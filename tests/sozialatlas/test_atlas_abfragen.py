@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from sozialatlas import cache as atlas_cache
 from sozialatlas.freigabe import alle_freigeben
 from sozialatlas.models import Ebene, Einheit, Raum, Wert
 from tests.factories.sozialatlas import IndikatorFactory, RaumFactory
@@ -36,6 +37,7 @@ def _atlas_mit(anzahl_raeume, anzahl_jahre):
 
 
 def _abfragen(client, indikator):
+    atlas_cache.invalidieren()  # rendered anew, not from the page's atlas fragment
     with CaptureQueriesContext(connection) as abfragen:
         response = client.get(f"/atlas/indikator/{indikator.slug}/", {"ebene": "gemeinde"})
     assert response.status_code == 200
