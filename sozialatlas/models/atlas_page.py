@@ -1,5 +1,7 @@
 """The atlas page (/atlas/): overview, indicator pages, Raumprofile, comparison, catalogue and open data."""
 
+import json
+
 from django.conf import settings
 from django.db import models
 from django.http import Http404, HttpResponse, JsonResponse
@@ -112,7 +114,8 @@ class AtlasPage(RoutablePageMixin, BasePage):
             indikator=indikator,
             ansicht=ansicht,
             atlas_stand=atlas_cache.stand(request),
-            wahl="|".join(wahl.values()),
+            # One value, unambiguous (the fragment key joins its values with ":", which a value may hold).
+            wahl=json.dumps(list(wahl.values())),
         )
 
     @path("raum/<str:schluessel>/", name="raum")
