@@ -41,10 +41,16 @@ class Wert(models.Model):
     """`importiert` is what a file delivered (empty = delivered as missing), `berechnet` what the atlas
     computed (formula or sum of the Teilräume); `wert` is the one in effect (an import wins)."""
 
+    # No index of their own: the unique key leads with the Indikator, the Raumprofil's index with the Raum,
+    # and each serves the lookups and cascades of its key (two indexes fewer to write per value).
     indikator = models.ForeignKey(
-        "sozialatlas.Indikator", on_delete=models.CASCADE, related_name="werte", verbose_name=_("Indikator")
+        "sozialatlas.Indikator",
+        on_delete=models.CASCADE,
+        related_name="werte",
+        verbose_name=_("Indikator"),
+        db_index=False,
     )
-    raum = models.ForeignKey("sozialatlas.Raum", on_delete=models.CASCADE, related_name="werte")
+    raum = models.ForeignKey("sozialatlas.Raum", on_delete=models.CASCADE, related_name="werte", db_index=False)
     stichtag = models.DateField(_("Stichtag"))
     aus_import = models.BooleanField(_("aus einem Import"), default=False)
     importiert = models.DecimalField(
