@@ -96,6 +96,16 @@ class ImportResult:
 # Letters Windows-1252 holds at bytes where Mac Roman has German umlauts and accents (ä = 0x8A is "Š" in
 # Windows-1252, ö = 0x9A "š", ü = 0x9F "Ÿ", é = 0x8E "Ž"): inside a word they mean the file is not Windows-1252.
 FREMDE_ZEICHEN = set("ŠšŸŽžŒœˆ˜‹›‰†‡")
+
+
+def je_wert(spalte: pd.Series, funktion) -> pd.Series:
+    """`funktion` (a Series to a Series of the same length) computed on the distinct values of `spalte`
+    only and spread back to every row: a file's million cells hold a few thousand distinct values."""
+    codes, werte = pd.factorize(spalte, use_na_sentinel=False)
+    ergebnis = funktion(pd.Series(werte, dtype=spalte.dtype))
+    return ergebnis.take(codes).set_axis(spalte.index)
+
+
 STEUERZEICHEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -202,11 +212,16 @@ def read_table_with_problems(source) -> tuple[pd.DataFrame, list[Problem]]:
     except (ValueError, OSError) as exc:
         raise ImportFehler([Problem(None, None, _("Die Datei kann nicht als Tabelle gelesen werden."))]) from exc
     frame.columns = [str(c).strip().lower() for c in frame.columns]
-    frame = frame.map(lambda v: str(v).strip() if v is not None else "")
+    for position in range(frame.shape[1]):
+        frame.isetitem(position, je_wert(frame.iloc[:, position], _zellen_als_text))
     if not data.startswith(XLSX_MAGIC):
         frame.index = range(2, len(frame) + 2)
     problems += _steuerzeichen(frame)
     return frame[(frame != "").any(axis=1)], sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
+
+
+def _zellen_als_text(werte: pd.Series) -> pd.Series:
+    return werte.map(lambda v: str(v).strip() if v is not None else "")
 
 
 def _steuerzeichen(frame: pd.DataFrame) -> list[Problem]:
@@ -215,7 +230,7 @@ def _steuerzeichen(frame: pd.DataFrame) -> list[Problem]:
     removed from the frame, so the importer's own checks look at the rest of the cell."""
     problems = []
     for column in frame.columns:
-        treffer = frame[column].str.contains(STEUERZEICHEN, regex=True)
+        treffer = je_wert(frame[column], lambda werte: werte.str.contains(STEUERZEICHEN, regex=True))
         if not treffer.any():
             continue
         for line, wert in frame[column][treffer].items():

@@ -19,6 +19,7 @@ from portal.imports import (
     ImportResult,
     Problem,
     format_decimal,
+    je_wert,
     read_bytes,
     write_table,
 )
@@ -501,7 +502,14 @@ MAX_BETRAG = Decimal(10) ** (WERT_MAX_DIGITS - WERT_DECIMAL_PLACES)
 def decimal_series(texts: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Vectorised `parse_decimal`: (numbers as canonical strings, mask of cells that are not numbers).
 
-    Same rules: 7,21 / 7.21 / 1.234,5 / 1,234.5 / 1.234.567; empty cells are neither."""
+    Same rules: 7,21 / 7.21 / 1.234,5 / 1,234.5 / 1.234.567; empty cells are neither. Each distinct text
+    is parsed once."""
+    codes, werte = pd.factorize(texts, use_na_sentinel=False)
+    zahlen, ungueltig = _dezimal(pd.Series(werte, dtype=texts.dtype))
+    return zahlen.take(codes).set_axis(texts.index), ungueltig.take(codes).set_axis(texts.index)
+
+
+def _dezimal(texts: pd.Series) -> tuple[pd.Series, pd.Series]:
     value = texts.str.replace(r"[\s\u202f\xa0]", "", regex=True)
     komma = value.str.contains(",", regex=False)
     punkt = value.str.contains(".", regex=False)
@@ -586,8 +594,8 @@ class WertImporter(Importer):
         abgeleitet = {pk for pk, _s, _n, formel, _t in indikatoren if formel.strip()}
         stichtag_von = {pk: tag for pk, _s, _n, _f, tag in indikatoren}
 
-        ind_text = frame["indikator"].str.lower().str.rstrip(".")
-        ind = ind_text.map(nach_schluessel)
+        ind_text = je_wert(frame["indikator"], lambda werte: werte.str.lower().str.rstrip("."))
+        ind = je_wert(ind_text, lambda werte: werte.map(nach_schluessel))
         mehrdeutig_ind = ind_text.isin(mehrdeutige_nr)
         self._problem_rows(
             frame,
@@ -614,7 +622,7 @@ class WertImporter(Importer):
         for pk, _s, name in raeume:
             if name not in mehrdeutig:
                 nach_raum.setdefault(name, pk)
-        raum = frame["raum"].map(nach_raum)
+        raum = je_wert(frame["raum"], lambda werte: werte.map(nach_raum))
         self._problem_rows(
             frame,
             frame["raum"].isin(mehrdeutig),
@@ -646,7 +654,7 @@ class WertImporter(Importer):
 
         wert, ungueltig = decimal_series(frame["wert"])
         self._problem_rows(frame, ungueltig, "wert", _("keine Zahl (erwartet z. B. 7,21)."))
-        zahlen = pd.to_numeric(wert, errors="coerce")
+        zahlen = je_wert(wert, lambda werte: pd.to_numeric(werte, errors="coerce"))
         zu_gross = zahlen.abs() >= float(MAX_BETRAG)
         self._problem_rows(frame, zu_gross, "wert", _("Zahl ist zu groß."))
 
