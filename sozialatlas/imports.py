@@ -28,8 +28,8 @@ from .formel import FormelFehler, parse_formel, reihenfolge
 from .massendaten import (
     WERT_TABLE,
     copy_in_tabelle,
-    fremdschluessel_gesammelt_pruefen,
     is_postgres,
+    massenladen,
     staging_anlegen,
     staging_loeschen,
     upsert_aus_staging,
@@ -684,25 +684,28 @@ class WertImporter(Importer):
             return daten
         daten["indikator_id"] = daten["indikator_id"].astype("int64")
         daten["raum_id"] = daten["raum_id"].astype("int64")
-        return daten.drop_duplicates(schluessel)
+        # Rows repeated with the same value count once.
+        return daten.drop_duplicates(schluessel) if not doppelt.empty else daten
 
     def write(self, daten, result):
         try:
-            with fremdschluessel_gesammelt_pruefen(len(daten)):
-                if self._alle_neu(daten):
+            if self._alle_neu(daten):
+                with massenladen(len(daten), neu_aufbauen=True):
                     self._direkt_kopieren(daten, result)
-                else:
+            else:
+                with massenladen(len(daten)):
                     self._ueber_staging(daten, result)
         except IntegrityError as exc:
-            # Only when an Indikator or Raum of the file was deleted between the checks and the write.
+            # Only when another import, or a deletion of an Indikator or Raum of the file, came between the
+            # checks and the write.
             raise ImportFehler(
                 [
                     Problem(
                         None,
                         None,
                         _(
-                            "Während des Imports wurden Indikatoren oder Räume der Datei gelöscht; nichts wurde "
-                            "gespeichert. Bitte importieren Sie die Datei erneut."
+                            "Während des Imports wurden Indikatoren, Räume oder Werte der Datei an anderer Stelle "
+                            "geändert; nichts wurde gespeichert. Bitte importieren Sie die Datei erneut."
                         ),
                     )
                 ]

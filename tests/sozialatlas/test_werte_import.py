@@ -214,28 +214,89 @@ nur_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="COP
 
 
 @nur_postgres
-def test_a_large_first_import_is_copied_into_the_table_and_the_foreign_keys_stay(atlas, monkeypatch):
+def test_a_large_first_import_is_copied_into_the_table_and_its_keys_and_indexes_stay(atlas, monkeypatch):
     from sozialatlas import imports, massendaten
 
     monkeypatch.setattr(massendaten, "GESAMMELT_PRUEFEN_AB", 1)
     kopiert = []
-    monkeypatch.setattr(
-        imports, "copy_in_tabelle", lambda frame: kopiert.append(len(frame)) or massendaten.copy_in_tabelle(frame)
-    )
-    vorher = massendaten.fremdschluessel()
-    assert len(vorher) == 2
+
+    def kopieren(frame):
+        # What the table has while the rows go in: (rows, foreign keys, indexes).
+        kopiert.append((len(frame), len(massendaten.fremdschluessel()), len(massendaten.indizes())))
+        massendaten.copy_in_tabelle(frame)
+
+    monkeypatch.setattr(imports, "copy_in_tabelle", kopieren)
+    schluessel, indizes = massendaten.fremdschluessel(), massendaten.indizes()
+    assert len(schluessel) == 2
+    assert [name for name, _definition in indizes] == [
+        "sozialatlas_wert_pkey",
+        "wert_unique_indikator_raum_tag",
+        "wert_raum_stichtag",
+    ]
 
     result = importieren(GUTE_DATEI)
     assert result.ok and result.created == 9
-    assert kopiert == [9]
+    # Into an empty table: without keys and indexes, which are built again after the load.
+    assert kopiert == [(9, 0, 0)]
     assert Wert.objects.get(indikator__slug="zuzuege", raum__schluessel="A1").importiert == 800
     assert Wert.objects.get(indikator__slug="fortzuege", raum__schluessel="A2").quelle == "importiert"
-    assert massendaten.fremdschluessel() == vorher
+    assert (massendaten.fremdschluessel(), massendaten.indizes()) == (schluessel, indizes)
 
     # Values that exist already go the upsert way, with their changes listed.
     result = importieren(GUTE_DATEI.replace("einwohner;A1;2023;12000", "einwohner;A1;2023;12001"))
-    assert (result.created, result.updated, kopiert) == (0, 1, [9])
-    assert massendaten.fremdschluessel() == vorher
+    assert (result.created, result.updated, len(kopiert)) == (0, 1, 1)
+    assert (massendaten.fremdschluessel(), massendaten.indizes()) == (schluessel, indizes)
+
+    # New values, fewer than the table holds: its indexes stay while they go in.
+    result = importieren("indikator;raum;stichtag;wert\neinwohner;A1;2024;12100\neinwohner;A2;2024;8100\n")
+    assert result.ok and result.created == 2
+    assert kopiert[1] == (2, 0, 3)
+    assert (massendaten.fremdschluessel(), massendaten.indizes()) == (schluessel, indizes)
+
+
+@nur_postgres
+def test_a_duplicate_key_found_when_the_unique_index_is_built_again_rolls_the_import_back(atlas, monkeypatch):
+    from sozialatlas import massendaten
+
+    monkeypatch.setattr(massendaten, "GESAMMELT_PRUEFEN_AB", 1)
+    assert importieren(GUTE_DATEI.replace("einwohner;A3;2023;5000\n", "")).ok
+    Wert.objects.exclude(aus_import=True).delete()
+    vorher, indizes = stand(), massendaten.indizes()
+    # As if another import had stored the same values between the importer's checks and its write.
+    monkeypatch.setattr(WertImporter, "_alle_neu", lambda self, daten: True)
+
+    result = importieren(GUTE_DATEI)
+    assert not result.ok
+    assert "nichts wurde gespeichert" in result.problems[0].message
+    assert stand() == vorher
+    assert massendaten.indizes() == indizes
+
+
+def test_copy_text_writes_nulls_booleans_and_escapes_as_copy_reads_them():
+    from sozialatlas.massendaten import copy_text
+
+    frame = pd.DataFrame(
+        {
+            "zahl": [1, 2, 2],
+            "text": ["a\tb", "c\\d\ne", None],
+            "dezimal": ["7.21", float("nan"), "7.21"],
+            "ja": [True, False, True],
+        }
+    )
+    assert copy_text(frame) == "1\ta\\tb\t7.21\tt\n2\tc\\\\d\\ne\t\\N\tf\n2\t\\N\t7.21\tt\n"
+    assert copy_text(frame.iloc[:0]) == ""
+
+
+@nur_postgres
+def test_copy_text_round_trips_through_postgres_copy():
+    from sozialatlas.massendaten import staging_anlegen, staging_loeschen
+
+    frame = pd.DataFrame({"quelle": ["a\tb", "c\\d", None], "zeile": [1, 2, 3], "gesperrt": [True, False, True]})
+    staging_anlegen("copy_probe", frame)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT quelle, zeile, gesperrt FROM copy_probe ORDER BY zeile")
+        assert cursor.fetchall() == [("a\tb", 1, True), ("c\\d", 2, False), (None, 3, True)]
+    staging_loeschen("copy_probe")
 
 
 @nur_postgres
@@ -254,6 +315,6 @@ def test_a_raum_deleted_during_a_large_import_rolls_it_back_with_a_german_messag
     monkeypatch.setattr(WertImporter, "validate", und_loeschen)
     result = importieren(GUTE_DATEI)
     assert not result.ok
-    assert "Indikatoren oder Räume der Datei gelöscht" in result.problems[0].message
+    assert "Indikatoren, Räume oder Werte der Datei an anderer Stelle geändert" in result.problems[0].message
     assert not Wert.objects.exists()
     assert len(massendaten.fremdschluessel()) == 2
