@@ -14,6 +14,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -144,15 +145,11 @@ def stage_copy(args):
     return {"wall_s": wall, "rows": rows, "peak_mb": peak_mb()}
 
 
-def stage_copy_wert(args):
-    """A second reference: COPY of the same rows, keys already resolved to ids, into the real Wert table
-    (its unique index, secondary index and deferred foreign keys checked at COMMIT), then emptied again."""
-    setup_django()
+def _aufgeloeste_zeilen():
+    """The file's rows with their keys resolved to ids, in COPY's text format, and their number."""
     import io
 
     import pandas as pd
-
-    from django.db import connection, transaction
 
     from sozialatlas.models import Indikator, Raum
 
@@ -164,21 +161,81 @@ def stage_copy_wert(args):
     frame = frame.assign(aus_import="t", wert2=frame["wert"], quelle="importiert", gesperrt="f", sperrgrund="")
     buffer = io.StringIO()
     frame.to_csv(buffer, sep="\t", header=False, index=False)
-    data = buffer.getvalue().encode()
-    columns = "indikator_id, raum_id, stichtag, importiert, aus_import, wert, quelle, gesperrt, sperrgrund"
-    with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE sozialatlas_wert")
+    return buffer.getvalue().encode(), len(frame)
+
+
+WERT_SPALTEN = "indikator_id, raum_id, stichtag, importiert, aus_import, wert, quelle, gesperrt, sperrgrund"
+
+
+def _copy_timed(table, data):
+    from django.db import connection, transaction
+
     start = time.perf_counter()
-    sql = f"COPY sozialatlas_wert ({columns}) FROM STDIN"
+    sql = f"COPY {table} ({WERT_SPALTEN}) FROM STDIN"
     with transaction.atomic(), connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         copy.write(data)
-    wall = time.perf_counter() - start
+    return time.perf_counter() - start
+
+
+def stage_copy_form(args):
+    """COPY of the same rows, keys resolved to ids, into a table of sozialatlas_wert's columns and types
+    without its indexes and keys: what storing the typed rows costs on this machine. Then the table's
+    primary key, unique key, index and foreign keys are built on it as the import builds them: the least
+    that a load keeping the table's integrity costs (`mit_aufbau_s`)."""
+    setup_django()
+    from django.db import connection, transaction
+
+    from sozialatlas.massendaten import fremdschluessel, indizes
+
+    data, rows = _aufgeloeste_zeilen()
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS bench_wert")
+        cursor.execute("CREATE TABLE bench_wert (LIKE sozialatlas_wert INCLUDING DEFAULTS INCLUDING IDENTITY)")
+    aufbau = indizes() + fremdschluessel()
+    start = time.perf_counter()
+    with transaction.atomic():
+        wall = _copy_timed("bench_wert", data)
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+            for name, definition in aufbau:
+                if definition.startswith("CREATE"):
+                    cursor.execute(
+                        definition.replace(f"INDEX {name} ON public.sozialatlas_wert", f"INDEX b_{name} ON bench_wert")
+                    )
+                else:
+                    cursor.execute(f'ALTER TABLE bench_wert ADD CONSTRAINT "b_{name}" {definition}')
+    mit_aufbau = time.perf_counter() - start
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE bench_wert")
+    return {"wall_s": wall, "mit_aufbau_s": mit_aufbau, "aufgebaut": len(aufbau), "rows": rows, "peak_mb": peak_mb()}
+
+
+def stage_copy_wert(args):
+    """A third reference: COPY of the same rows into the real Wert table (its primary key, unique index,
+    secondary index and deferred foreign keys checked at COMMIT), then emptied again."""
+    setup_django()
+    from django.db import connection
+
+    data, rows = _aufgeloeste_zeilen()
     with connection.cursor() as cursor:
         cursor.execute("TRUNCATE sozialatlas_wert")
-    return {"wall_s": wall, "rows": len(frame), "peak_mb": peak_mb()}
+    wall = _copy_timed("sozialatlas_wert", data)
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE sozialatlas_wert")
+    return {"wall_s": wall, "rows": rows, "peak_mb": peak_mb()}
 
 
 def stage_import(args):
+    """A first import of the file: into an empty value table."""
+    setup_django()
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE sozialatlas_wert, sozialatlas_wertfreigabe")
+    return stage_reimport(args)
+
+
+def stage_reimport(args):
     setup_django()
     from sozialatlas.imports import WertImporter
 
@@ -208,9 +265,10 @@ STAGES = {
     "prepare": stage_prepare,
     "generate": stage_generate,
     "copy": stage_copy,
+    "copy_form": stage_copy_form,
     "copy_wert": stage_copy_wert,
     "import": stage_import,
-    "reimport": stage_import,
+    "reimport": stage_reimport,
     "berechnen": stage_berechnen,
     "neuberechnen": stage_berechnen,
 }
@@ -229,6 +287,7 @@ def main():
     parser.add_argument("--raeume", type=int, default=1000)
     parser.add_argument("--stichtage", type=int, default=5)
     parser.add_argument("--abgeleitete", type=int, default=50)
+    parser.add_argument("--runden", type=int, default=3, help="rounds of the COPYs and the import (median)")
     parser.add_argument("--stage", choices=STAGES)
     args, _rest = parser.parse_known_args()
     if args.stage:
@@ -238,18 +297,41 @@ def main():
         sys.exit("DATABASE_URL must point at a PostgreSQL database (it will be overwritten).")
     argv = [f"--indikatoren={args.indikatoren}", f"--raeume={args.raeume}", f"--stichtage={args.stichtage}"]
     argv.append(f"--abgeleitete={args.abgeleitete}")
-    ergebnisse = {}
-    for name in ("prepare", "generate", "copy", "copy_wert", "import", "reimport", "berechnen", "neuberechnen"):
-        ergebnisse[name] = run_stage(name, argv)
-        sys.stdout.write(f"{name} {json.dumps(ergebnisse[name])}\n")
+    e = {}
+
+    def messen(name):
+        e[name] = run_stage(name, argv)
+        sys.stdout.write(f"{name} {json.dumps(e[name])}\n")
         sys.stdout.flush()
-    e = ergebnisse
+        return e[name]
+
+    messen("prepare")
+    messen("generate")
+    # The references and the first import in turns, so that each sees the machine as the others did;
+    # the median of each is compared.
+    runden = {name: [] for name in ("copy", "copy_form", "copy_wert", "import")}
+    aufbau = []
+    for _runde in range(args.runden):
+        for name, zeiten in runden.items():
+            zeiten.append(messen(name)["wall_s"])
+        aufbau.append(e["copy_form"]["mit_aufbau_s"])
+    for name, zeiten in runden.items():
+        e[name]["wall_s"] = statistics.median(zeiten)
+    mit_aufbau = statistics.median(aufbau)
+    for name in ("reimport", "berechnen", "neuberechnen"):
+        messen(name)
     imp, nackt, wert = e["import"]["wall_s"], e["copy"]["wall_s"], e["copy_wert"]["wall_s"]
+    form = e["copy_form"]["wall_s"]
     b = e["berechnen"]
     zeilen = [
         "",
+        f"Median aus {args.runden} Runden: "
         f"Import {e['generate']['zeilen']:,} Werte: {imp:.1f} s, peak {e['import']['peak_mb']:.0f} MB",
-        f"  COPY in eine nackte Tabelle: {nackt:.1f} s (Faktor {imp / nackt:.1f})",
+        f"  COPY der Datei in eine nackte Texttabelle: {nackt:.1f} s (Faktor {imp / nackt:.1f})",
+        f"  COPY der Zeilen in eine Tabelle der Form von sozialatlas_wert ohne Indizes und Schlüssel: {form:.1f} s "
+        f"(Faktor {imp / form:.1f})",
+        f"  dieselbe COPY, danach Primärschlüssel, Unique-Schlüssel, Index und Fremdschlüssel gebaut: "
+        f"{mit_aufbau:.1f} s (Faktor {imp / mit_aufbau:.1f}; allein das: {mit_aufbau / nackt:.1f} x die nackte COPY)",
         f"  COPY in sozialatlas_wert (Indizes, Fremdschlüssel): {wert:.1f} s (Faktor {imp / wert:.1f})",
         f"Re-Import derselben Datei: {e['reimport']['wall_s']:.1f} s",
         f"Neuberechnung: {b['wall_s']:.1f} s, peak {b['peak_mb']:.0f} MB",
