@@ -13,6 +13,7 @@ from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from . import figuren
+from .cache import gemerkt
 from .models import EBENE_RANG, Ebene, Indikator, Raum, Wert, nr_schluessel
 
 TREND_PFEIL = {"steigt": "↑", "faellt": "↓", "gleich": "→"}
@@ -237,17 +238,22 @@ def indikator_ansicht(
     nur_raeume=None,
     vorschau=False,
     gliederung=None,
+    atlas_stand=None,
 ) -> IndikatorAnsicht:
     """Everything the indicator page shows for a level and Stichtag (defaults: finest level, latest released
     Stichtag). `nur_raeume` (Schlüssel) limits the ranking to some Räume of the level, as a report may;
     `vorschau` reads unreleased values too (the admin preview, never a public page). `gliederung` (a slug,
     or `ebene` as gliederung:<slug>) shows the areas of a published Raumgliederung instead of a level,
-    with as many queries."""
+    with as many queries. `atlas_stand`, the atlas's version, keeps what every choice shares (the Stichtage per
+    level, the Kreis's series, the map's classes) for the next choice."""
     from . import gliederung_auswertung as gla
 
+    atlas_stand = None if vorschau else atlas_stand
     gliederung = gla.gliederung_aus_wahl(ebene, gliederung)
-    vorhanden = _ebenen_mit_daten(indikator, vorschau)
-    mit_gliederung = gla.gliederungen_mit_daten(indikator, vorschau)
+    vorhanden = gemerkt(atlas_stand, f"ebenen:{indikator.pk}", lambda: _ebenen_mit_daten(indikator, vorschau))
+    mit_gliederung = gemerkt(
+        atlas_stand, f"gliederungen:{indikator.pk}", lambda: gla.gliederungen_mit_daten(indikator, vorschau)
+    )
     ebenen = sorted(vorhanden, key=EBENE_RANG.get)
     ohne_kreis = [e for e in ebenen if e != Ebene.KREIS] or ebenen
     ansicht = IndikatorAnsicht(indikator, [(e, Ebene(e).label) for e in ohne_kreis], [])
@@ -276,7 +282,7 @@ def indikator_ansicht(
             raeume = raeume.filter(schluessel__in=nur_raeume)
         raeume = list(raeume.values("pk", "schluessel", "name"))
         am_tag = _werte_am_tag(indikator, ansicht.ebene, ansicht.stichtag, vorschau)
-    kreis_reihe = _kreis_reihe(indikator, vorschau)
+    kreis_reihe = gemerkt(atlas_stand, f"kreis:{indikator.pk}", lambda: _kreis_reihe(indikator, vorschau))
     kreis = kreis_reihe.get(ansicht.stichtag)
     ansicht.raeume = [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume]
 
@@ -330,7 +336,7 @@ def indikator_ansicht(
     if mit_karte and gliederung is not None:
         ansicht.karte = gla.karte(indikator, gliederung, raeume, am_tag, vorschau)
     elif mit_karte:
-        ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag, vorschau)
+        ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag, vorschau, atlas_stand)
     return ansicht
 
 
@@ -379,10 +385,17 @@ def _kreis_reihe(indikator, vorschau=False) -> dict[date, object]:
     }
 
 
-def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple], vorschau=False) -> dict | None:
+def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple], vorschau=False, atlas_stand=None):
     """Choropleth colours of a level on a Stichtag, classed over the level's whole time series. The
-    areas themselves come from the atlas's karte/<ebene>/ route (cached), joined by Schlüssel."""
-    mit_flaeche = set(Raum.objects.filter(ebene=ebene, geometrie__isnull=False).values_list("schluessel", flat=True))
+    areas themselves come from the atlas's karte/<ebene>/ route (cached), joined by Schlüssel. With the
+    atlas's version `atlas_stand`, the areas' Schlüssel and the classes are kept for every other
+    Stichtag's map (`dict` or None)."""
+    atlas_stand = None if vorschau else atlas_stand
+    mit_flaeche = gemerkt(
+        atlas_stand,
+        f"flaechen:{ebene}",
+        lambda: set(Raum.objects.filter(ebene=ebene, geometrie__isnull=False).values_list("schluessel", flat=True)),
+    )
     if not mit_flaeche:
         return None
     zellen = {r["schluessel"]: am_tag.get(r["pk"]) for r in raeume}
@@ -390,9 +403,13 @@ def karte(indikator, ebene, raeume: list[dict], am_tag: dict[int, tuple], vorsch
         [{"schluessel": r["schluessel"], "name": r["name"]} for r in raeume if r["schluessel"] in mit_flaeche],
         {s: _oeffentlich(z) for s, z in zellen.items()},
         {s for s, z in zellen.items() if z is not None and z[1]},
-        _serie(indikator, ebene, vorschau),
+        None,
         einheit=indikator.einheit,
-        methode=indikator.klassifikation,
+        klassen=gemerkt(
+            atlas_stand,
+            f"klassen:{indikator.pk}:{ebene}:{indikator.klassifikation}",
+            lambda: figuren.karten_klassen(_serie(indikator, ebene, vorschau), methode=indikator.klassifikation),
+        ),
     )
     daten["ebene"] = ebene
     return daten

@@ -9,6 +9,9 @@ table for each choice of level, Stichtag and Raum) are kept as template fragment
 version: they are built once per version and language and shared by every URL that shows them.
 """
 
+from django.conf import settings
+from django.core.cache import cache
+
 from portal import seitencache
 
 BEREICH = "atlas"
@@ -21,3 +24,17 @@ def stand(request) -> str:
 
 def invalidieren():
     seitencache.invalidieren(BEREICH)
+
+
+def gemerkt(stand: str | None, teil: str, berechnen):
+    """`berechnen()` kept under the atlas's version `stand`: for what many fragments share, such as an
+    indicator's Stichtage per level or its map's classes over the whole series, which every choice of
+    Stichtag and Raum shows the same. Without a `stand` (the admin preview, a report) it is computed."""
+    if not stand:
+        return berechnen()
+    key = f"atlas:{stand}:{teil}"
+    wert = cache.get(key)
+    if wert is None:
+        wert = berechnen()
+        cache.set(key, wert, settings.SEITEN_CACHE_TIMEOUT)
+    return wert

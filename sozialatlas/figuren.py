@@ -492,6 +492,12 @@ def klassengrenzen(werte: list[float], anzahl: int = 5, methode: str = QUANTILE)
     return sorted(set(grenzen))
 
 
+def karten_klassen(serie: list, anzahl: int = 5, methode: str = QUANTILE) -> tuple[list[float], float | None]:
+    """What a map needs of a whole series: its class limits and its least value (for the legend)."""
+    werte = [float(w) for w in serie if w is not None]
+    return klassengrenzen(werte, anzahl, methode), (min(werte) if werte else None)
+
+
 def _quantil(sortiert: list[float], p: float) -> float:
     """The p-quantile with linear interpolation (as numpy's default and Excel's QUANTIL.INKL)."""
     position = (len(sortiert) - 1) * p
@@ -581,6 +587,7 @@ def karte_daten(
     einheit: str = "absolut",
     methode: str = QUANTILE,
     anzahl: int = 5,
+    klassen: tuple[list[float], float | None] | None = None,
 ) -> dict:
     """Data for the choropleth: a GeoJSON FeatureCollection and its legend.
 
@@ -588,8 +595,9 @@ def karte_daten(
     one without the key is kept without geometry (the page then fetches the areas of the level from
     the atlas's karte/<ebene>/ route and joins them by Schlüssel). `werte`: value per Schlüssel on the
     shown Stichtag; `serie`: every value of the indicator at this level over all Stichtage, so maps of
-    different Stichtage share their classes."""
-    grenzen = klassengrenzen(serie, anzahl, methode)
+    different Stichtage share their classes. `klassen`, if given, is `karten_klassen(serie)` computed before,
+    and `serie` is not read."""
+    grenzen, minimum = klassen if klassen is not None else karten_klassen(serie, anzahl, methode)
     skala = farben(len(grenzen))
     features = []
     for flaeche in flaechen:
@@ -608,8 +616,7 @@ def karte_daten(
             feature["geometry"] = flaeche["geometrie"]
             feature["properties"]["name"] = flaeche["name"]
         features.append(feature)
-    serie_werte = [float(w) for w in serie if w is not None]
-    eintraege = legende(grenzen, min(serie_werte), einheit) if serie_werte else []
+    eintraege = legende(grenzen, minimum, einheit) if minimum is not None else []
     eintraege.append({"farbe": FARBE_KEINE_DATEN, "text": _("keine Daten oder gesperrt")})
     return {"type": "FeatureCollection", "features": features, "legende": eintraege}
 

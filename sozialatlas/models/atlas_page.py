@@ -98,6 +98,7 @@ class AtlasPage(RoutablePageMixin, BasePage):
         wahl = {name: request.GET.get(name) or "" for name in ("ebene", "stichtag", "raum", "gliederung")}
         stichtag = parse_datum(wahl["stichtag"])
         wahl["stichtag"] = stichtag.isoformat() if stichtag else ""
+        stand = atlas_cache.stand(request)
         # Computed only when the page's atlas fragment is not stored for this state of the atlas and choice.
         ansicht = SimpleLazyObject(
             lambda: indikator_ansicht(
@@ -106,6 +107,7 @@ class AtlasPage(RoutablePageMixin, BasePage):
                 stichtag=stichtag,
                 raum_schluessel=wahl["raum"] or None,
                 gliederung=wahl["gliederung"] or None,
+                atlas_stand=stand,
             )
         )
         return self._render(
@@ -113,7 +115,7 @@ class AtlasPage(RoutablePageMixin, BasePage):
             "atlas_indikator",
             indikator=indikator,
             ansicht=ansicht,
-            atlas_stand=atlas_cache.stand(request),
+            atlas_stand=stand,
             # One value, unambiguous (the fragment key joins its values with ":", which a value may hold).
             wahl=json.dumps(list(wahl.values())),
         )

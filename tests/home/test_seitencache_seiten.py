@@ -143,8 +143,14 @@ def test_the_indicator_page_is_built_once_per_choice_and_fresh_after_a_release_i
         .values_list("stichtag", flat=True)
         .first()
     )
-    andere = client.get(url, {"stichtag": frueher.isoformat(), "n": 2}).content.decode()
+    with CaptureQueriesContext(connection) as andere_wahl:
+        andere = client.get(url, {"stichtag": frueher.isoformat(), "n": 2}).content.decode()
     assert f'value="{frueher.isoformat()}" selected' in andere
+    # What every choice shares was kept from the first: the Stichtage per level, the Kreis's series, the
+    # map's areas and its classes over the whole series. Read anew: that day's values and the Raum's series.
+    werte = [q["sql"] for q in andere_wahl if "sozialatlas_wert" in q["sql"]]
+    assert len(werte) == 2
+    assert not any("DISTINCT" in sql for sql in werte)
 
     assert freigabe_zuruecknehmen(indikator, stichtag)
     danach = _neu(client, url, 3)

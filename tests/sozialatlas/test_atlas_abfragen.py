@@ -52,3 +52,22 @@ def test_indicator_page_queries_are_constant(site_tree, client, ohne_seitencache
     gross = _abfragen(client, gross_indikator)
     assert gross == klein
     assert klein <= 25
+
+
+def test_what_every_choice_shares_is_computed_once_per_state_of_the_atlas(db):
+    berechnet = []
+
+    def berechnen():
+        berechnet.append(1)
+        return {"stichtage": []}
+
+    stand = atlas_cache.stand(None)
+    assert atlas_cache.gemerkt(stand, "probe", berechnen) == {"stichtage": []}
+    assert atlas_cache.gemerkt(stand, "probe", berechnen) == {"stichtage": []}
+    assert len(berechnet) == 1
+    atlas_cache.invalidieren()
+    atlas_cache.gemerkt(atlas_cache.stand(None), "probe", berechnen)
+    assert len(berechnet) == 2
+    # Without a state (the admin preview, a report): computed every time.
+    atlas_cache.gemerkt(None, "probe", berechnen)
+    assert len(berechnet) == 3
