@@ -7,6 +7,7 @@ indicators are read; a suppressed value never leaves as a number.
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from django.db.models import FloatField, Q
 from django.db.models.functions import Cast
@@ -147,15 +148,24 @@ class IndikatorAnsicht:
     stichtag: date | None = None
     raum: dict | None = None  # the Raum of the time series
     raeume: list[dict] = field(default_factory=list)  # of the level, for the time series choice
-    rangfolge: figuren.Figur | None = None
     zeitreihe: figuren.Figur | None = None
-    karte: dict | None = None
     hat_gesperrte: bool = False
     raeume_mit_wert: int = 0  # of the level on the Stichtag, suppressed ones included
     # Published Raumgliederungen with values, [(choice value, name)], and the chosen one (its slug).
     gliederungen: list[tuple[str, str]] = field(default_factory=list)
     gliederung: str | None = None
     gliederung_name: str = ""
+    # How the ranking and the map are built, on first use: a page whose ranking and map come from
+    # their fragments, as when another Raum is chosen, never builds them.
+    bauen: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def rangfolge(self) -> figuren.Figur | None:
+        return self.bauen["rangfolge"]() if "rangfolge" in self.bauen else None
+
+    @cached_property
+    def karte(self) -> dict | None:
+        return self.bauen["karte"]() if "karte" in self.bauen else None
 
     @property
     def stand(self):
@@ -297,22 +307,25 @@ def indikator_ansicht(
             eintraege.append((raum["name"], zelle[0]))
     ansicht.hat_gesperrte = bool(gesperrt)
     ansicht.raeume_mit_wert = len(eintraege) + len(gesperrt)
-    stand = ansicht.stand
-    ebene_name = ansicht.ebene_name
-    ansicht.rangfolge = figuren.rangfolge_figur(
-        _("%(name)s: Rangfolge der Räume (%(ebene)s), %(datum)s")
-        % {"name": indikator.name, "ebene": ebene_name, "datum": figuren.datum(ansicht.stichtag)},
-        eintraege,
-        kreis,
-        einheit=indikator.einheit,
-        polaritaet=indikator.polaritaet,
-        gesperrt=gesperrt,
-        ohne_wert=ohne_wert,
-        stand=stand,
-    )
-    if ansicht.unvollstaendig:
-        # On the page and in every report block that shows this ranking.
-        ansicht.rangfolge.hinweise.append(ansicht.unvollstaendig)
+
+    def rangfolge():
+        figur = figuren.rangfolge_figur(
+            _("%(name)s: Rangfolge der Räume (%(ebene)s), %(datum)s")
+            % {"name": indikator.name, "ebene": ansicht.ebene_name, "datum": figuren.datum(ansicht.stichtag)},
+            eintraege,
+            kreis,
+            einheit=indikator.einheit,
+            polaritaet=indikator.polaritaet,
+            gesperrt=gesperrt,
+            ohne_wert=ohne_wert,
+            stand=ansicht.stand,
+        )
+        if ansicht.unvollstaendig:
+            # On the page and in every report block that shows this ranking.
+            figur.hinweise.append(ansicht.unvollstaendig)
+        return figur
+
+    ansicht.bauen["rangfolge"] = rangfolge
 
     nach_schluessel = {r["schluessel"]: r for r in raeume}
     if raum_schluessel not in nach_schluessel:
@@ -334,9 +347,9 @@ def indikator_ansicht(
         ansicht.zeitreihe = _zeitreihe(indikator, {raum["name"]: reihe}, kreis_reihe)
 
     if mit_karte and gliederung is not None:
-        ansicht.karte = gla.karte(indikator, gliederung, raeume, am_tag, vorschau)
+        ansicht.bauen["karte"] = lambda: gla.karte(indikator, gliederung, raeume, am_tag, vorschau)
     elif mit_karte:
-        ansicht.karte = karte(indikator, ansicht.ebene, raeume, am_tag, vorschau, atlas_stand)
+        ansicht.bauen["karte"] = lambda: karte(indikator, ansicht.ebene, raeume, am_tag, vorschau, atlas_stand)
     return ansicht
 
 

@@ -118,6 +118,7 @@ class AtlasPage(RoutablePageMixin, BasePage):
             atlas_stand=stand,
             # One value, unambiguous (the fragment key joins its values with ":", which a value may hold).
             wahl=json.dumps(list(wahl.values())),
+            wahl_ohne_raum=json.dumps([wert for name, wert in wahl.items() if name != "raum"]),
         )
 
     @path("raum/<str:schluessel>/", name="raum")

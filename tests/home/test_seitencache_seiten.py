@@ -158,6 +158,43 @@ def test_the_indicator_page_is_built_once_per_choice_and_fresh_after_a_release_i
 
 
 @pytest.mark.django_db
+def test_another_raum_on_the_indicator_page_renders_its_series_and_keeps_ranking_and_map(client, demo, monkeypatch):
+    from sozialatlas import figuren
+    from sozialatlas.models import Raum
+
+    gebaut = []
+    for name in ("rangfolge_figur", "karte_daten", "zeitreihe_figur"):
+        original = getattr(figuren, name)
+        monkeypatch.setattr(
+            figuren,
+            name,
+            lambda *args, _name=name, _original=original, **kwargs: gebaut.append(_name) or _original(*args, **kwargs),
+        )
+    url = "/atlas/indikator/saldo_je_1000/"
+    erste = _neu(client, url, 0)
+    assert sorted(gebaut) == ["karte_daten", "rangfolge_figur", "zeitreihe_figur"]
+    raum = Raum.objects.filter(ebene="analyseraum").exclude(schluessel__in=_gewaehlt(erste)).first()
+
+    gebaut.clear()
+    andere = client.get(url, {"raum": raum.schluessel, "n": 1}).content.decode()
+    assert f'value="{raum.schluessel}" selected' in andere
+    # Only the series is built anew; ranking, map and table are the first request's fragments.
+    assert gebaut == ["zeitreihe_figur"]
+    assert _abschnitt(andere, "Rangfolge") == _abschnitt(erste, "Rangfolge")
+
+
+def _gewaehlt(html):
+    import re
+
+    return re.findall(r'value="([^"]+)" selected', html)
+
+
+def _abschnitt(html, wort):
+    start = html.index(wort)
+    return html[start : start + 2000]
+
+
+@pytest.mark.django_db
 def test_the_start_page_fragment_shows_a_new_entry_point_on_the_next_request(client, demo):
     from home.models import HomePage, StandardPage
 
