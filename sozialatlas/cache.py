@@ -6,7 +6,9 @@ sozialatlas/berechnung.py), so every stored page is stale at once: reports, conf
 Planungsübersicht show atlas data too. The rendered atlas parts of a page (a report's text with its chart,
 map and table blocks, a Raumprofil's values and charts, an indicator page's ranking, series, map and
 table for each choice of level, Stichtag and Raum) are kept as template fragments under the same
-version: they are built once per version and language and shared by every URL that shows them.
+version: they are built once per version and language and shared by every URL that shows them. What many
+of those fragments compute alike (an indicator's Stichtage per level, its map's classes) is kept under
+the version too (`gemerkt`).
 """
 
 from django.conf import settings
