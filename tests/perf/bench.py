@@ -61,6 +61,9 @@ URLS = [
         "/hilfe/sozialwerk-segeberger-land-beispiel-e-v/schuldner-und-insolvenzberatung-norderstedt/",
     ),
     ("Indikator: 1,000 Gemeinden x 20 Stichtage", INDIKATOR_SEITE),
+    ("Indikator, uncached: the page around its fragments", INDIKATOR_SEITE + "&n={n}"),
+    # A Raum not asked for before: the form and the series are built anew, ranking, map and table not.
+    ("Indikator, uncached: another Raum each time", INDIKATOR_SEITE + "&raum=G{n}"),
     ("Karte: areas of 1,000+ Gemeinden (JSON)", "/atlas/karte/gemeinde/"),
 ]
 
