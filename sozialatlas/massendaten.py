@@ -203,29 +203,34 @@ def massenladen(rows: int, *, neu_aufbauen: bool = False, table: str = WERT_TABL
         # Deferred checks this transaction still owes (on the referenced tables too) are made now: a table
         # with pending trigger events cannot be altered. Django's constraints are deferred again after.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for name, _definition in schluessel:
-            cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
         aufbauen = indizes(table) if neu_aufbauen and _fast_leer(table, rows) else []
-        for name, definition in aufbauen:
-            if definition.startswith("CREATE"):
-                cursor.execute(f'DROP INDEX "{name}"')
-            else:
-                cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        # The foreign keys are dropped first and built last.
+        for name, definition in schluessel + aufbauen:
+            cursor.execute(_entfernen_sql(table, name, definition))
     yield
     with connection.cursor() as cursor:
         if aufbauen:
             # Each build sorts the whole table; with more memory than the default 64 MB the sort of a
             # million keys stays in memory (measured: a fifth faster). For this transaction only.
             cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        # Names and definitions come from pg_constraint, pg_get_constraintdef and pg_get_indexdef.
-        for name, definition in aufbauen:
-            if definition.startswith("CREATE"):
-                cursor.execute(definition)
-            else:
-                cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
-        for name, definition in schluessel:
-            cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+        for name, definition in aufbauen + schluessel:
+            cursor.execute(_anlegen_sql(table, name, definition))
         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def _entfernen_sql(table, name, definition):
+    """DROP of an index or constraint as `indizes` or `fremdschluessel` name it."""
+    if definition.startswith("CREATE"):
+        return f'DROP INDEX "{name}"'
+    return f'ALTER TABLE {table} DROP CONSTRAINT "{name}"'
+
+
+def _anlegen_sql(table, name, definition):
+    """The index or constraint again: names and definitions come from pg_constraint, pg_get_constraintdef
+    and pg_get_indexdef."""
+    if definition.startswith("CREATE"):
+        return definition
+    return f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}'
 
 
 def copy_in_tabelle(frame: pd.DataFrame, table: str = WERT_TABLE):
