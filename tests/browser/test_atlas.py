@@ -49,6 +49,20 @@ def test_indicator_page_switches_stichtag_and_level_and_downloads_csv(demo_site,
     assert "einwohner;PR-SUED;Planungsraum Süd;planungsraum;2021-12-31;" in inhalt
 
 
+@pytest.mark.parametrize("sprache", ["", "/ar"])
+def test_indicator_page_fits_a_phone_and_shows_another_raum_s_series(demo_site, live_server, phone_page, sprache):
+    phone_page.goto(f"{live_server.url}{sprache}/atlas/indikator/saldo_je_1000/")
+    # The choice's selects wrap inside the screen, whatever the length of a level's or Gliederung's name.
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert_no_axe_violations(phone_page)
+    phone_page.select_option("#wahl-raum", "AR-WAH")
+    phone_page.locator(".atlas-auswahl button[type=submit]").click()
+    expect(phone_page.locator("#wahl-raum option[selected]")).to_have_attribute("value", "AR-WAH")
+    expect(phone_page.get_by_text(re.compile("Wahlstedt, Stadt im Vergleich zum Kreis")).first).to_be_attached()
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert_no_axe_violations(phone_page)
+
+
 def test_raumprofil_and_vergleich_are_accessible(demo_site, live_server, phone_page):
     phone_page.goto(live_server.url + "/atlas/raum/AR-WAH/")
     expect(phone_page.get_by_role("heading", level=1)).to_have_text("Wahlstedt, Stadt")
